@@ -1,0 +1,137 @@
+"""Argument parsing and dispatch. Commands print Indonesian messages and return exit codes.
+
+Exit codes: 0 success, 1 the check or command failed for a reason the user can act on,
+2 wrong usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from ppid_desktop import __version__
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.storage.database import Database, open_database
+from ppid_desktop.storage.paths import resolve_data_dir
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder data (bawaan: $PPID_DESKTOP_DATA_DIR atau folder data pengguna)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="ppid-desktop",
+        description="PPID Desktop: pendokumentasian Informasi yang Dikecualikan (UU 14/2008).",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"PPID Desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    demo = commands.add_parser("demo", parents=[common], help="isi folder data dengan kantor contoh")
+    demo.add_argument("--records", type=int, default=40, metavar="N", help="jumlah rekaman (bawaan 40)")
+    demo.add_argument("--sop", default="kalbar-kesra", metavar="KODE", help="kode SOP: kalbar-kesra atau banten-pemkesra")
+
+    records = commands.add_parser("records", parents=[common], help="daftar rekaman informasi yang dikecualikan")
+    records.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+
+    commands.add_parser("self-test", parents=[common], help="buka dan periksa basis data, lalu keluar 0 atau 1")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ppid_desktop.services.demo import create_demo_office
+
+    if args.records < 0:
+        raise UserError("Jumlah rekaman tidak boleh negatif.")
+    db = _open(args)
+    try:
+        summary = create_demo_office(db, records=args.records, sop_code=args.sop)
+    finally:
+        db.close()
+    print(summary)
+    return 0
+
+
+def cmd_records(args: argparse.Namespace) -> int:
+    from ppid_desktop.services.records import list_records
+
+    db = _open(args)
+    try:
+        rows = list_records(db)
+    finally:
+        db.close()
+    if args.json:
+        payload = [
+            {
+                "id": row.uid,
+                "register_number": row.register_number,
+                "title": row.title,
+                "unit": row.unit_name,
+                "stage": row.stage_code,
+                "status": row.status.value,
+            }
+            for row in rows
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row.uid}  {row.register_number or '-':<20}  {row.stage_code:<16}  {row.status.label:<14}  {row.unit_name}  |  {row.title}")
+    print(f"{len(rows)} rekaman.")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from ppid_desktop.services.health import self_test
+
+    db = _open(args)
+    try:
+        problems, report = self_test(db)
+    finally:
+        db.close()
+    for line in report:
+        print(line)
+    if problems:
+        for problem in problems:
+            print(f"GAGAL: {problem}", file=sys.stderr)
+        return 1
+    print("Uji mandiri berhasil.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "records": cmd_records,
+    "self-test": cmd_self_test,
+}
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; `command` is None when the window should open."""
+    return _parser().parse_args(argv)
+
+
+def run(argv: list[str]) -> int:
+    """Run a command (the window is opened by ppid_desktop.__main__, never from here)."""
+    return execute(parse(argv))
+
+
+def execute(args: argparse.Namespace) -> int:
+    if args.command is None:
+        print("Tidak ada perintah. Jalankan \"ppid-desktop --help\" untuk daftar perintah.", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"Kesalahan: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,67 @@
+"""Closed vocabularies of the domain, each with the Indonesian label a user reads."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class _Labelled(str, Enum):
+    """A string enum whose members carry an Indonesian label for display."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> "_Labelled":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+    @classmethod
+    def from_label(cls, label: str) -> "_Labelled":
+        for member in cls:
+            if member.label.casefold() == label.strip().casefold():
+                return member
+        raise KeyError(label)
+
+
+class Classification(_Labelled):
+    """Security classification of archives (Perka ANRI 17/2011)."""
+
+    BIASA = ("biasa", "Biasa")
+    TERBATAS = ("terbatas", "Terbatas")
+    RAHASIA = ("rahasia", "Rahasia")
+    SANGAT_RAHASIA = ("sangat_rahasia", "Sangat Rahasia")
+
+
+class InformationForm(_Labelled):
+    """Bentuk informasi as printed in the registers."""
+
+    CETAK = ("cetak", "Cetak")
+    ELEKTRONIK = ("elektronik", "Elektronik")
+    CETAK_DAN_ELEKTRONIK = ("cetak_elektronik", "Cetak dan elektronik")
+
+
+class RecordStatus(_Labelled):
+    """Where a record stands legally: drafted, formally determined, or opened to the public.
+
+    Opened records move to the Daftar Informasi Publik; nothing is ever deleted.
+    """
+
+    DRAFT = ("draft", "Draf")
+    DITETAPKAN = ("ditetapkan", "Ditetapkan")
+    DIBUKA = ("dibuka", "Dibuka (DIP)")
+
+
+class PaperSize(_Labelled):
+    A4 = ("A4", "A4 (210 × 297 mm)")
+    F4 = ("F4", "F4 / Folio (215 × 330 mm)")
+
+
+# Roles an officer can hold. SOP templates name their own pelaksana roles; these are the
+# ones every office has whatever SOP it follows (the approver is not a pelaksana column).
+STANDARD_ROLES: dict[str, str] = {
+    "petugas_dokumentasi": "Petugas Dokumentasi",
+    "ppid_pelaksana": "PPID Pelaksana",
+    "ppid": "PPID",
+    "atasan_ppid": "Atasan PPID",
+}

@@ -1,0 +1,127 @@
+"""The record of exempted information, as the clerk edits it, and its validation.
+
+A `RecordDraft` is what an editor or an importer hands to the services; storage maps it
+onto rows. Validation collects every problem at once so the clerk sees them together,
+each naming the field it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ppid_desktop.domain.enums import Classification, InformationForm
+from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+from ppid_desktop.domain.legal import LegalGround
+
+# Field keys, shared by validation messages and the editor's widgets.
+FIELD_LABELS: dict[str, str] = {
+    "register_number": "Nomor register",
+    "title": "Informasi yang dikecualikan",
+    "summary": "Ringkasan isi informasi",
+    "unit_id": "Unit penguasa informasi",
+    "legal_grounds": "Dasar hukum pengecualian",
+    "consequence_opened": "Konsekuensi bila dibuka",
+    "consequence_closed": "Konsekuensi bila ditutup",
+    "period_start": "Mulai dikecualikan",
+    "period_end": "Akhir jangka waktu",
+    "period_condition": "Jangka waktu (syarat)",
+    "form": "Bentuk informasi",
+    "storage_location": "Tempat penyimpanan",
+    "classification": "Klasifikasi keamanan",
+    "remarks": "Keterangan",
+}
+
+TITLE_MAX = 500
+TEXT_MAX = 20_000
+
+
+@dataclass
+class RecordDraft:
+    """Editable fields of a record of exempted information."""
+
+    title: str = ""
+    register_number: str = ""
+    summary: str = ""
+    unit_id: int | None = None
+    legal_grounds: list[LegalGround] = field(default_factory=list)
+    consequence_opened: str = ""
+    consequence_closed: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    period_condition: str = ""
+    form: InformationForm = InformationForm.CETAK_DAN_ELEKTRONIK
+    storage_location: str = ""
+    classification: Classification = Classification.TERBATAS
+    remarks: str = ""
+
+    def normalized(self) -> "RecordDraft":
+        """A copy with surrounding white space trimmed from every text field."""
+        return RecordDraft(
+            title=" ".join(self.title.split()),
+            register_number=self.register_number.strip(),
+            summary=self.summary.strip(),
+            unit_id=self.unit_id,
+            legal_grounds=list(self.legal_grounds),
+            consequence_opened=self.consequence_opened.strip(),
+            consequence_closed=self.consequence_closed.strip(),
+            period_start=self.period_start,
+            period_end=self.period_end,
+            period_condition=self.period_condition.strip(),
+            form=self.form,
+            storage_location=self.storage_location.strip(),
+            classification=self.classification,
+            remarks=self.remarks.strip(),
+        )
+
+
+def validate_record(draft: RecordDraft) -> RecordDraft:
+    """Return the normalized draft, or raise ValidationErrors naming every wrong field."""
+    d = draft.normalized()
+    errors: list[ValidationError] = []
+
+    def fail(key: str, message: str) -> None:
+        errors.append(ValidationError(key, message))
+
+    if not d.title:
+        fail("title", "Informasi yang dikecualikan wajib diisi: tuliskan judul atau uraian singkat informasinya.")
+    elif len(d.title) > TITLE_MAX:
+        fail("title", f"Informasi yang dikecualikan terlalu panjang ({len(d.title)} karakter); batasnya {TITLE_MAX} karakter. Pindahkan rinciannya ke Ringkasan isi informasi.")
+    if d.unit_id is None:
+        fail("unit_id", "Unit penguasa informasi wajib dipilih.")
+    if not d.legal_grounds:
+        fail("legal_grounds", "Dasar hukum pengecualian wajib diisi: sebutkan paling sedikit satu dasar hukum (misalnya Pasal 17 huruf h angka 5).")
+    for position, ground in enumerate(d.legal_grounds, start=1):
+        try:
+            ground.validate()
+        except ValidationError as exc:
+            fail("legal_grounds", f"Dasar hukum ke-{position}: {exc.message}")
+    if not d.consequence_opened:
+        fail("consequence_opened", "Konsekuensi bila dibuka wajib diisi: uji konsekuensi (Pasal 2 ayat (4) dan Pasal 19 UU 14/2008) harus menyebutkan akibat bila informasi dibuka.")
+    if not d.consequence_closed:
+        fail("consequence_closed", "Konsekuensi bila ditutup wajib diisi: sebutkan kepentingan yang lebih besar yang dilindungi bila informasi ditutup.")
+    if d.period_end is None and not d.period_condition:
+        fail("period_end", "Jangka waktu pengecualian wajib diisi: isi tanggal akhir, syarat (misalnya \"Sampai memperoleh persetujuan dari yang bersangkutan\"), atau keduanya.")
+    if d.period_start and d.period_end and d.period_end <= d.period_start:
+        fail("period_end", f"Akhir jangka waktu ({d.period_end:%d-%m-%Y}) harus sesudah tanggal mulai dikecualikan ({d.period_start:%d-%m-%Y}).")
+    for key in ("summary", "consequence_opened", "consequence_closed", "period_condition", "storage_location", "remarks"):
+        value = getattr(d, key)
+        if len(value) > TEXT_MAX:
+            fail(key, f"{FIELD_LABELS[key]} terlalu panjang ({len(value)} karakter); batasnya {TEXT_MAX} karakter.")
+    if len(d.register_number) > 100:
+        fail("register_number", "Nomor register terlalu panjang; batasnya 100 karakter.")
+    if errors:
+        raise ValidationErrors(errors)
+    return d
+
+
+def format_period(start: date | None, end: date | None, condition: str) -> str:
+    """The exemption period as a register prints it: an end date, a condition, or both."""
+    from ppid_desktop.domain.dates import format_tanggal
+
+    parts: list[str] = []
+    if end is not None:
+        parts.append(f"Sampai dengan {format_tanggal(end)}")
+    if condition:
+        parts.append(condition)
+    return "; ".join(parts)

@@ -1,0 +1,1 @@
+"""Printed documents made with ReportLab (no Qt): registers, letters, SOP sheets, receipts."""

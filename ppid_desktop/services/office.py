@@ -1,0 +1,233 @@
+"""Setting up and reading the office: profile, SOP adopted, units and officers."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from ppid_desktop.domain.enums import PaperSize
+from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
+from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
+from ppid_desktop.domain.office import (
+    OfficeProfile,
+    OfficerDraft,
+    UnitDraft,
+    validate_office,
+    validate_officer,
+    validate_unit,
+)
+from ppid_desktop.domain.pangkat import golongan
+from ppid_desktop.domain.sop import SopTemplate
+from ppid_desktop.services.sop_catalog import adopt_template
+from ppid_desktop.storage.database import Database
+from ppid_desktop.storage.models import Office, Officer, OfficerRole, Unit
+
+LOGO_SUFFIXES = {".png", ".jpg", ".jpeg"}
+
+
+@dataclass(frozen=True)
+class UnitView:
+    id: int
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    id: int
+    name: str
+    id_kind: EmployeeIdKind
+    employee_id: str
+    pangkat: str
+    jabatan: str
+    unit_name: str
+    roles: tuple[str, ...]
+
+    @property
+    def id_label(self) -> str:
+        return employee_id_label(self.id_kind, self.employee_id) if self.employee_id else ""
+
+    @property
+    def pangkat_label(self) -> str:
+        return golongan(self.pangkat).label if self.pangkat else ""
+
+
+def is_set_up(db: Database) -> bool:
+    with db.session() as session:
+        return session.get(Office, 1) is not None
+
+
+def get_office(db: Database) -> OfficeProfile | None:
+    with db.session() as session:
+        office = session.get(Office, 1)
+        if office is None:
+            return None
+        return OfficeProfile(
+            kop_lines=office.kop_lines.splitlines(),
+            name=office.name,
+            address=office.address,
+            telephone=office.telephone,
+            email=office.email,
+            website=office.website,
+            city=office.city,
+            logo_path=office.logo_path,
+            paper=PaperSize(office.paper),
+            sop_code=office.sop_template.code,
+        )
+
+
+def _store_logo(db: Database, source: str) -> str:
+    """Copy the logo into the data folder (temp name, verify, rename) and return its path."""
+    if not source:
+        return ""
+    path = Path(source)
+    if path.parent == db.paths.assets:
+        return str(path)
+    if path.suffix.lower() not in LOGO_SUFFIXES or not path.is_file():
+        raise ValidationErrors([ValidationError("logo_path", f"Berkas logo \"{path}\" tidak ada atau bukan gambar PNG/JPG. Pilih berkas logo yang lain.")])
+    from PIL import Image  # Pillow comes with ReportLab
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except Exception as exc:  # Pillow raises many kinds for a bad image
+        raise ValidationErrors([ValidationError("logo_path", f"Berkas logo \"{path.name}\" rusak atau bukan gambar yang dapat dibaca ({exc}).")]) from exc
+    target = db.paths.assets / f"logo{path.suffix.lower()}"
+    partial = target.with_name(target.name + ".part")
+    try:
+        shutil.copyfile(path, partial)
+        if partial.stat().st_size != path.stat().st_size:
+            raise OSError("ukuran salinan berbeda")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Logo tidak dapat disalin ke folder data ({exc}). Periksa ruang disk, lalu coba lagi.") from exc
+    return str(target)
+
+
+def _unit_id_by_name(session: Session, name: str) -> int | None:
+    return session.scalar(select(Unit.id).where(func.lower(Unit.name) == name.strip().lower()))
+
+
+def setup_office(
+    db: Database,
+    profile: OfficeProfile,
+    template: SopTemplate,
+    units: list[UnitDraft],
+    officers: list[tuple[OfficerDraft, str]],
+) -> None:
+    """First-run set-up in one transaction. `officers` pairs each draft with its unit's name."""
+    profile = validate_office(profile)
+    units = [validate_unit(unit) for unit in units]
+    if not units:
+        raise ValidationErrors([ValidationError("units", "Isi paling sedikit satu unit (bagian) yang menguasai informasi.")])
+    names = [unit.name.lower() for unit in units]
+    if len(set(names)) != len(names):
+        raise ValidationErrors([ValidationError("units", "Ada nama unit yang ditulis dua kali; setiap unit cukup dicatat sekali.")])
+    checked = [(validate_officer(draft), unit_name) for draft, unit_name in officers]
+    if not checked:
+        raise ValidationErrors([ValidationError("officers", "Isi paling sedikit satu pejabat atau petugas.")])
+    logo = _store_logo(db, profile.logo_path)
+    with db.session() as session:
+        if session.get(Office, 1) is not None:
+            raise UserError("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Pengaturan.")
+        template_row = adopt_template(session, template)
+        for unit in units:
+            session.add(Unit(name=unit.name, code=unit.code))
+        session.flush()
+        for draft, unit_name in checked:
+            draft.unit_id = _unit_id_by_name(session, unit_name) if unit_name else None
+            _add_officer(session, draft)
+        session.add(_office_row(profile, logo, template_row.id))
+
+
+def _office_row(profile: OfficeProfile, logo: str, template_id: int) -> Office:
+    return Office(
+        id=1,
+        kop_lines="\n".join(profile.kop_lines),
+        name=profile.name,
+        address=profile.address,
+        telephone=profile.telephone,
+        email=profile.email,
+        website=profile.website,
+        city=profile.city,
+        logo_path=logo,
+        paper=profile.paper.value,
+        sop_template_id=template_id,
+    )
+
+
+def _add_officer(session: Session, draft: OfficerDraft) -> Officer:
+    if draft.employee_id and session.scalar(select(Officer.id).where(Officer.employee_id == draft.employee_id)):
+        raise ValidationErrors([ValidationError("employee_id", f"{draft.id_kind.label} {draft.employee_id} sudah terdaftar untuk pejabat lain.")])
+    officer = Officer(
+        name=draft.name,
+        id_kind=draft.id_kind.value,
+        employee_id=draft.employee_id,
+        pangkat=draft.pangkat,
+        jabatan=draft.jabatan,
+        unit_id=draft.unit_id,
+        roles=[OfficerRole(role_code=code) for code in draft.roles],
+    )
+    session.add(officer)
+    session.flush()
+    return officer
+
+
+def add_unit(db: Database, draft: UnitDraft) -> int:
+    unit = validate_unit(draft)
+    try:
+        with db.session() as session:
+            row = Unit(name=unit.name, code=unit.code)
+            session.add(row)
+            session.flush()
+            return row.id
+    except IntegrityError as exc:
+        raise ValidationErrors([ValidationError("name", f"Unit \"{unit.name}\" sudah ada.")]) from exc
+
+
+def add_officer(db: Database, draft: OfficerDraft) -> int:
+    checked = validate_officer(draft)
+    with db.session() as session:
+        return _add_officer(session, checked).id
+
+
+def list_units(db: Database) -> list[UnitView]:
+    with db.session() as session:
+        rows = session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name))
+        return [UnitView(row.id, row.name, row.code) for row in rows]
+
+
+def list_officers(db: Database) -> list[OfficerView]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(Officer).where(Officer.active.is_(True)).options(selectinload(Officer.roles), selectinload(Officer.unit)).order_by(Officer.name)
+        )
+        return [_officer_view(row) for row in rows]
+
+
+def find_officer(db: Database, employee_id: str) -> OfficerView:
+    digits = "".join(ch for ch in employee_id if ch.isdigit())
+    with db.session() as session:
+        row = session.scalars(select(Officer).where(Officer.employee_id == digits)).first()
+        if row is None:
+            raise UserError(f"Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.")
+        return _officer_view(row)
+
+
+def _officer_view(row: Officer) -> OfficerView:
+    return OfficerView(
+        id=row.id,
+        name=row.name,
+        id_kind=EmployeeIdKind(row.id_kind),
+        employee_id=row.employee_id,
+        pangkat=row.pangkat,
+        jabatan=row.jabatan,
+        unit_name=row.unit.name if row.unit else "",
+        roles=tuple(row.role_codes),
+    )

@@ -1,0 +1,287 @@
+"""Creating, editing, finding and listing records of exempted information.
+
+Big lists stay fast the Anki way: queries return only ids, filtered and sorted in SQL;
+a table asks for the rows it shows with `fetch_rows`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from ppid_desktop.domain.enums import Classification, InformationForm, RecordStatus
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
+from ppid_desktop.domain.record import RecordDraft, format_period, validate_record
+from ppid_desktop.services.sop_catalog import template_of_row
+from ppid_desktop.storage.database import Database
+from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
+from ppid_desktop.storage.search import record_search_condition
+
+SORT_KEYS = {
+    "register_number": ExemptRecord.register_number,
+    "title": ExemptRecord.title,
+    "unit": Unit.name,
+    "stage": ExemptRecord.stage_code,
+    "status": ExemptRecord.status,
+    "period_end": ExemptRecord.period_end,
+    "updated_at": ExemptRecord.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One line of a register table."""
+
+    id: int
+    uid: str
+    register_number: str
+    title: str
+    unit_name: str
+    legal_text: str
+    period_text: str
+    stage_code: str
+    status: RecordStatus
+    classification: Classification
+    updated_at: datetime
+    stage_entered_at: datetime
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    """Everything the editor shows about one record."""
+
+    id: int
+    uid: str
+    version: int
+    draft: RecordDraft
+    stage_code: str
+    stage_label: str
+    status: RecordStatus
+    sop_title: str
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+def _grounds_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
+    return [
+        LegalGroundRow(position=position, huruf=ground.huruf, angka=ground.angka, other=ground.other)
+        for position, ground in enumerate(grounds, start=1)
+    ]
+
+
+def _apply(row: ExemptRecord, draft: RecordDraft) -> None:
+    row.register_number = draft.register_number
+    row.title = draft.title
+    row.summary = draft.summary
+    row.unit_id = draft.unit_id  # type: ignore[assignment]  # validated not None
+    row.consequence_opened = draft.consequence_opened
+    row.consequence_closed = draft.consequence_closed
+    row.period_start = draft.period_start
+    row.period_end = draft.period_end
+    row.period_condition = draft.period_condition
+    row.form = draft.form.value
+    row.storage_location = draft.storage_location
+    row.classification = draft.classification.value
+    row.remarks = draft.remarks
+
+
+def _require_unit(session: Session, unit_id: int | None) -> None:
+    if unit_id is None or session.get(Unit, unit_id) is None:
+        raise UserError("Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain.")
+
+
+def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> RecordDetail:
+    """Validate and store a new record in the first stage of the office's SOP."""
+    checked = validate_record(draft)
+    with db.session() as session:
+        office = session.get(Office, 1)
+        if office is None:
+            raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+        _require_unit(session, checked.unit_id)
+        template = template_of_row(office.sop_template)
+        row = ExemptRecord(
+            stage_code=template.first_stage.code,
+            sop_template_id=office.sop_template_id,
+            status=RecordStatus.DRAFT.value,
+            created_by_id=officer_id,
+            updated_by_id=officer_id,
+        )
+        _apply(row, checked)
+        row.legal_grounds = _grounds_rows(checked.legal_grounds)
+        session.add(row)
+        session.flush()
+        return _detail(session, row)
+
+
+def update_record(db: Database, record_id: int, draft: RecordDraft, expected_version: int, officer_id: int | None) -> RecordDetail:
+    """Save changes unless someone else saved this record since it was opened."""
+    checked = validate_record(draft)
+    try:
+        with db.session() as session:
+            row = session.get(ExemptRecord, record_id)
+            if row is None:
+                raise UserError("Rekaman ini sudah tidak ada di basis data. Muat ulang daftar.")
+            if row.version != expected_version:
+                raise StaleDataError()
+            _require_unit(session, checked.unit_id)
+            # One UPDATE per save: without no_autoflush, loading the old grounds would flush
+            # the half-applied row and bump the version twice.
+            with session.no_autoflush:
+                _apply(row, checked)
+                row.legal_grounds = _grounds_rows(checked.legal_grounds)
+                row.updated_by_id = officer_id
+                row.updated_at = utcnow()  # also when only the grounds changed
+            session.flush()
+            return _detail(session, row)
+    except StaleDataError as exc:
+        raise UserError(
+            "Rekaman ini telah diubah di tempat lain sejak Anda membukanya, sehingga perubahan Anda "
+            "belum disimpan agar tidak menimpa perubahan tersebut. Salin isian Anda, tutup editor, "
+            "buka kembali rekamannya, lalu terapkan perubahan Anda."
+        ) from exc
+
+
+def get_record(db: Database, record_id: int) -> RecordDetail:
+    with db.session() as session:
+        row = session.get(ExemptRecord, record_id)
+        if row is None:
+            raise UserError("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang.")
+        return _detail(session, row)
+
+
+def find_record_id(db: Database, key: str) -> int:
+    """Resolve a record by its uid, a unique uid prefix (8+ characters) or its register number."""
+    key = key.strip()
+    with db.session() as session:
+        ids = list(session.scalars(select(ExemptRecord.id).where(ExemptRecord.uid == key)))
+        if not ids and len(key) >= 8:
+            ids = list(session.scalars(select(ExemptRecord.id).where(ExemptRecord.uid.startswith(key)).limit(2)))
+        if not ids:
+            ids = list(session.scalars(select(ExemptRecord.id).where(ExemptRecord.register_number == key).limit(2)))
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise UserError(f"Rekaman \"{key}\" tidak ditemukan. Gunakan id dari perintah \"ppid-desktop records\".")
+    raise UserError(f"\"{key}\" cocok dengan lebih dari satu rekaman; tulis id selengkapnya.")
+
+
+def _name(officer: Officer | None) -> str:
+    return officer.name if officer else ""
+
+
+def _detail(session: Session, row: ExemptRecord) -> RecordDetail:
+    template = template_of_row(row.sop_template)
+    try:
+        stage = template.stage(row.stage_code)
+        stage_label = f"{stage.number}. {stage.nama}"
+    except KeyError:
+        stage_label = row.stage_code
+    draft = RecordDraft(
+        title=row.title,
+        register_number=row.register_number,
+        summary=row.summary,
+        unit_id=row.unit_id,
+        legal_grounds=[LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds],
+        consequence_opened=row.consequence_opened,
+        consequence_closed=row.consequence_closed,
+        period_start=row.period_start,
+        period_end=row.period_end,
+        period_condition=row.period_condition,
+        form=InformationForm(row.form),
+        storage_location=row.storage_location,
+        classification=Classification(row.classification),
+        remarks=row.remarks,
+    )
+    return RecordDetail(
+        id=row.id,
+        uid=row.uid,
+        version=row.version,
+        draft=draft,
+        stage_code=row.stage_code,
+        stage_label=stage_label,
+        status=RecordStatus(row.status),
+        sop_title=template.title,
+        created_at=row.created_at,
+        created_by=_name(row.created_by),
+        updated_at=row.updated_at,
+        updated_by=_name(row.updated_by),
+    )
+
+
+def _id_query(dialect: str, search: str, stage_code: str | None, sort: str, descending: bool) -> Select[tuple[int]]:
+    key = SORT_KEYS.get(sort, ExemptRecord.updated_at)
+    query = select(ExemptRecord.id)
+    if key is Unit.name:
+        query = query.join(Unit, Unit.id == ExemptRecord.unit_id)
+    condition = record_search_condition(dialect, search)
+    if condition is not None:
+        query = query.where(condition)
+    if stage_code is not None:
+        query = query.where(ExemptRecord.stage_code == stage_code)
+    order = key.desc() if descending else key.asc()
+    tiebreak = ExemptRecord.id.desc() if descending else ExemptRecord.id.asc()
+    return query.order_by(order, tiebreak)
+
+
+def query_record_ids(
+    db: Database,
+    search: str = "",
+    stage_code: str | None = None,
+    sort: str = "updated_at",
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the records matching `search` (and in `stage_code`), in display order."""
+    with db.engine.connect() as connection:
+        query = _id_query(db.engine.dialect.name, search, stage_code, sort, descending)
+        return list(connection.scalars(query))
+
+
+def fetch_rows(db: Database, ids: Sequence[int]) -> list[RecordRow]:
+    """The table rows for `ids`, in the same order (ids no longer present are skipped)."""
+    if not ids:
+        return []
+    with db.session() as session:
+        rows = session.scalars(
+            select(ExemptRecord)
+            .where(ExemptRecord.id.in_(list(ids)))
+            .options(selectinload(ExemptRecord.legal_grounds), selectinload(ExemptRecord.unit))
+        )
+        by_id = {row.id: row for row in rows}
+        return [_row_view(by_id[i]) for i in ids if i in by_id]
+
+
+def _row_view(row: ExemptRecord) -> RecordRow:
+    grounds = [LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds]
+    return RecordRow(
+        id=row.id,
+        uid=row.uid,
+        register_number=row.register_number,
+        title=row.title,
+        unit_name=row.unit.name,
+        legal_text=format_legal_grounds(grounds),
+        period_text=format_period(row.period_start, row.period_end, row.period_condition),
+        stage_code=row.stage_code,
+        status=RecordStatus(row.status),
+        classification=Classification(row.classification),
+        updated_at=row.updated_at,
+        stage_entered_at=row.stage_entered_at,
+    )
+
+
+def list_records(db: Database) -> list[RecordRow]:
+    """Every record, oldest register entries first (for the command line)."""
+    return fetch_rows(db, query_record_ids(db, sort="register_number", descending=False))
+
+
+def count_by_stage(db: Database) -> dict[str, int]:
+    with db.engine.connect() as connection:
+        rows = connection.execute(select(ExemptRecord.stage_code, func.count()).group_by(ExemptRecord.stage_code))
+        return {code: count for code, count in rows}

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, Alembic migrations, the database connection and paths."""

@@ -1,0 +1,196 @@
+"""Opening the database: pragmas, the migration run with a backup first, friendly errors.
+
+Start-up order (STYLE.md): paths -> logging -> excepthook -> backup if the schema is
+behind -> Alembic upgrade on one connection -> dispose -> the application's engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a transaction the clerk was told is saved survives a power cut.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(database_file: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database_file}", future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def translate_db_error(exc: Exception, database_file: Path) -> UserError:
+    """An Indonesian message, with what to do, for the ways opening a database fails."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in message or "busy" in message:
+        return UserError(
+            f"Basis data \"{database_file}\" sedang dikunci oleh program lain (mungkin PPID Desktop "
+            "masih terbuka di jendela lain). Tutup program tersebut, lalu coba lagi."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return UserError(
+            f"Berkas basis data \"{database_file}\" rusak atau bukan basis data PPID Desktop. Jangan "
+            "menghapusnya; pulihkan dari salinan cadangan di folder \"backups\" atau hubungi petugas TI."
+        )
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return UserError(
+            "Disk penuh atau tidak dapat ditulisi, sehingga perubahan tidak disimpan. Kosongkan ruang "
+            "disk, lalu coba lagi. Data yang sudah tersimpan tetap aman."
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return UserError(
+            f"Basis data \"{database_file}\" tidak dapat dibuka untuk ditulisi. Periksa izin folder "
+            "data atau pilih folder lain dengan --data-dir."
+        )
+    return UserError(f"Basis data tidak dapat dibuka: {getattr(exc, 'orig', exc)}. Hubungi petugas TI.")
+
+
+def backup_database(source: Path, destination: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (not a copy of a live file)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_suffix(destination.suffix + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if ok != "ok":
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Salinan cadangan basis data gagal diverifikasi ({ok}); migrasi dibatalkan.")
+    partial.replace(destination)
+    return destination
+
+
+def migrate(paths: DataPaths) -> str | None:
+    """Bring the schema to head. Returns the path of the backup taken first, if any."""
+    database_file = paths.database
+    existed = database_file.exists() and database_file.stat().st_size > 0
+    engine = make_engine(database_file)
+    backup: str | None = None
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            head = head_revision()
+            if current == head:
+                return None
+            script = ScriptDirectory.from_config(alembic_config())
+            if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+                raise UserError(
+                    "Basis data ini dibuat oleh versi PPID Desktop yang lebih baru. Pasang versi "
+                    "terbaru PPID Desktop; data tidak diubah."
+                )
+            if existed:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                target = paths.backups / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite3"
+                backup = str(backup_database(database_file, target))
+                log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
+            # Batch migrations recreate tables; with foreign keys on, that would cascade.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise UserError(f"Migrasi basis data menghasilkan rujukan yang rusak: {problems[:3]}. Pulihkan dari {backup}.")
+            log.info("database migrated %s -> %s", current, head)
+    except (OperationalError, DatabaseError) as exc:
+        raise translate_db_error(exc, database_file) from exc
+    finally:
+        engine.dispose()  # the pooled connection still has foreign_keys=OFF
+    return backup
+
+
+@dataclass
+class Database:
+    """The open database of one data folder."""
+
+    paths: DataPaths
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        session = self.session_factory()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise translate_db_error(exc, self.paths.database) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_problems(self) -> list[str]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(text("PRAGMA integrity_check")).fetchall()
+            problems = [row[0] for row in rows if row[0] != "ok"]
+            problems += [f"rujukan rusak: {tuple(row)}" for row in connection.execute(text("PRAGMA foreign_key_check"))]
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(paths: DataPaths) -> Database:
+    """Check the folder, migrate (with a backup first) and open. Raises UserError."""
+    refuse_network_data_dir(paths)
+    paths.ensure()
+    migrate(paths)
+    engine = make_engine(paths.database)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise translate_db_error(exc, paths.database) from exc
+    return Database(paths, engine, sessionmaker(engine, expire_on_commit=False))

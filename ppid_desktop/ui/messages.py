@@ -1,0 +1,47 @@
+"""Every message box goes through here, so tests patch one place instead of a modal loop."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ppid_desktop.domain.errors import UserError
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_user_error(parent: QWidget | None, error: UserError, title: str = "Tidak dapat dilanjutkan") -> None:
+    show_error(parent, title, str(error))
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Choice:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    save = box.addButton("Simpan", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Buang perubahan", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Choice.SAVE
+    if clicked is discard:
+        return Choice.DISCARD
+    return Choice.CANCEL

@@ -1,0 +1,106 @@
+"""A search box, a count and a lazy record table: the body of the register and every stage tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.record_table_model import COLUMNS, RecordTableModel
+
+
+class RecordList(QWidget):
+    """Emits `open_requested(record_id)` on double-click or Enter."""
+
+    open_requested = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        settings_key: str,
+        stage_code: str | None = None,
+        stage_labels: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._settings_key = settings_key
+        self.model = RecordTableModel(db, stage_code, stage_labels)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Cari judul, nomor register, atau ringkasan isi… (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        # Fixed row heights: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for position, column in enumerate(COLUMNS):
+            header.resizeSection(position, column.width)
+        self.table.setSortingEnabled(False)  # set after restoring, so the first query runs once
+        self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.record_id(index.row())))
+        self.table.activated.connect(lambda index: self.open_requested.emit(self.model.record_id(index.row())))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.model.modelReset.connect(self._update_count)
+        self._restore_columns()
+
+    def _restore_columns(self) -> None:
+        state = self._settings.value(f"{self._settings_key}/header")
+        header = self.table.horizontalHeader()
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
+        else:
+            header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # triggers model.sort() -> the first query
+
+    def save_columns(self) -> None:
+        self._settings.setValue(f"{self._settings_key}/header", self.table.horizontalHeader().saveState())
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.model.search_text.strip():
+            self.count_label.setText(f"{count:,} rekaman cocok".replace(",", "."))
+        else:
+            self.count_label.setText(f"{count:,} rekaman".replace(",", "."))
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def selected_record_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None

@@ -1,0 +1,464 @@
+"""Pages of the first-run set-up wizard: office profile, SOP and units, plus the form helpers.
+
+Each page checks its input with the domain validators and shows every message under the field it
+concerns (a red label), so the clerk sees what to fix without a message box. The officers page, the
+welcome and summary pages and the wizard itself live in :mod:`ppid_desktop.ui.setup_wizard`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ppid_desktop.domain.enums import STANDARD_ROLES, PaperSize
+from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_office, validate_unit
+from ppid_desktop.domain.sop import SopTemplate, SopTemplateError
+from ppid_desktop.services.office import LOGO_SUFFIXES
+from ppid_desktop.services.sop_catalog import available_templates
+
+DEFAULT_SOP_CODE = "kalbar-kesra"
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5300;"
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+# --- small helpers -------------------------------------------------------------------------
+
+def note_label(style: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def field_cell(*widgets: QWidget | QHBoxLayout) -> QWidget:
+    """A field with its hint and error label stacked under it, as one form cell."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for item in widgets:
+        if isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    return box
+
+
+def align_labels(form: QFormLayout) -> None:
+    """Keep each label level with the first line of its field, even when an error shows below."""
+    height = QLineEdit().sizeHint().height()
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            label.setFixedHeight(height)
+
+
+def chain_tab_order(widgets: Iterable[QWidget]) -> None:
+    widgets = list(widgets)
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+class FieldErrors:
+    """Red labels keyed by the ``field`` of ``ValidationError``; each hides when its field changes."""
+
+    def __init__(self) -> None:
+        self._slots: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def label(self, key: str, widget: QWidget, changed: SignalInstance | None = None) -> QLabel:
+        label = note_label(ERROR_STYLE)
+        label.setObjectName(f"error_{key}")
+        label.hide()
+        self._slots[key] = (widget, label)
+        if changed is not None:
+            changed.connect(label.hide)
+        return label
+
+    def __getitem__(self, key: str) -> QLabel:
+        return self._slots[key][1]
+
+    def clear(self) -> None:
+        for _, label in self._slots.values():
+            label.clear()
+            label.hide()
+
+    def show(self, errors: Iterable[ValidationError]) -> list[ValidationError]:
+        """Show each error under its field and focus the topmost one; return errors with no field."""
+        self.clear()
+        unplaced: list[ValidationError] = []
+        marked: set[str] = set()
+        for error in errors:
+            if error.field not in self._slots:
+                unplaced.append(error)
+                continue
+            label = self._slots[error.field][1]
+            label.setText(f"{label.text()}\n{error.message}".strip())
+            label.show()
+            marked.add(error.field)
+        # Fields were registered top to bottom, so the first marked one is the topmost.
+        first = next((widget for key, (widget, _) in self._slots.items() if key in marked), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unplaced
+
+
+class _ReturnAdds(QObject):
+    """Return/Enter in a line edit runs ``action`` instead of pressing the wizard's Next button."""
+
+    def __init__(self, parent: QObject, action: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._action()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def add_on_return(edit: QLineEdit, action: Callable[[], None]) -> None:
+    edit.installEventFilter(_ReturnAdds(edit, action))
+
+
+# --- page 2: office profile ------------------------------------------------------------------
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Profil kantor")
+        self.setSubTitle(
+            "Data ini dicetak pada kop surat dan blok tanda tangan setiap dokumen. "
+            "Kolom bertanda * wajib diisi."
+        )
+        self.errors = FieldErrors()
+        self.kop_edit = QPlainTextEdit()
+        self.kop_edit.setTabChangesFocus(True)
+        self.kop_edit.setPlaceholderText("PEMERINTAH PROVINSI KALIMANTAN BARAT\nSEKRETARIAT DAERAH")
+        self.kop_edit.setFixedHeight(self.kop_edit.fontMetrics().lineSpacing() * 3 + 14)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("BIRO KESEJAHTERAAN RAKYAT")
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText("Jalan Ahmad Yani, Pontianak 78124")
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText("(0561) 736541")
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText("ppid@kalbarprov.go.id")
+        self.website_edit = QLineEdit()
+        self.website_edit.setPlaceholderText("https://kesra.kalbarprov.go.id")
+        self.city_edit = QLineEdit()
+        self.city_edit.setPlaceholderText("Pontianak")
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setPlaceholderText("Boleh dikosongkan")
+        self.logo_button = QPushButton("Pilih berkas…")
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.paper_combo = QComboBox()
+        for paper in PaperSize:
+            self.paper_combo.addItem(paper.label, paper.value)
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(PaperSize.F4.value))
+
+        e = self.errors
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(self.logo_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.addRow("Baris kop surat *", field_cell(
+            self.kop_edit,
+            note_label(HINT_STYLE, "Satu baris kop per baris, dari atas; nama unit diisi pada kolom berikutnya."),
+            e.label("kop_lines", self.kop_edit, self.kop_edit.textChanged)))
+        form.addRow("Nama unit/badan publik *", field_cell(
+            self.name_edit,
+            note_label(HINT_STYLE, "Tulis lengkap tanpa singkatan, seperti tercetak di bawah baris kop."),
+            e.label("name", self.name_edit, self.name_edit.textChanged)))
+        form.addRow("Alamat", field_cell(
+            self.address_edit, e.label("address", self.address_edit, self.address_edit.textChanged)))
+        form.addRow("Telepon", field_cell(
+            self.phone_edit, e.label("telephone", self.phone_edit, self.phone_edit.textChanged)))
+        form.addRow("E-mail", field_cell(
+            self.email_edit, e.label("email", self.email_edit, self.email_edit.textChanged)))
+        form.addRow("Situs web", field_cell(
+            self.website_edit, e.label("website", self.website_edit, self.website_edit.textChanged)))
+        form.addRow("Kota penandatanganan *", field_cell(
+            self.city_edit, e.label("city", self.city_edit, self.city_edit.textChanged)))
+        form.addRow("Logo (PNG/JPG)", field_cell(
+            logo_row, e.label("logo_path", self.logo_edit, self.logo_edit.textChanged)))
+        form.addRow("Ukuran kertas bawaan", field_cell(
+            self.paper_combo, e.label("paper", self.paper_combo, self.paper_combo.currentIndexChanged)))
+        align_labels(form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        chain_tab_order([
+            self.kop_edit, self.name_edit, self.address_edit, self.phone_edit, self.email_edit,
+            self.website_edit, self.city_edit, self.logo_edit, self.logo_button, self.paper_combo,
+        ])
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Pilih logo kantor", self.logo_edit.text(), "Gambar (*.png *.jpg *.jpeg)"
+        )
+        if path:
+            self.logo_edit.setText(path)
+
+    def profile(self, sop_code: str = "-") -> OfficeProfile:
+        """The profile as typed (not yet validated)."""
+        return OfficeProfile(
+            kop_lines=self.kop_edit.toPlainText().splitlines(),
+            name=self.name_edit.text(),
+            address=self.address_edit.text(),
+            telephone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            website=self.website_edit.text(),
+            city=self.city_edit.text(),
+            logo_path=self.logo_edit.text(),
+            paper=PaperSize(self.paper_combo.currentData()),
+            sop_code=sop_code,
+        )
+
+    def _logo_errors(self) -> list[ValidationError]:
+        text = self.logo_edit.text().strip()
+        if not text:
+            return []
+        path = Path(text)
+        if path.suffix.lower() not in LOGO_SUFFIXES:
+            return [ValidationError("logo_path", "Logo harus berupa gambar PNG atau JPG.")]
+        if not path.is_file():
+            return [ValidationError("logo_path", f"Berkas logo \"{path.name}\" tidak ditemukan. Pilih ulang berkasnya.")]
+        return []
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        errors = self._logo_errors()
+        try:
+            validate_office(self.profile("-"))
+        except ValidationErrors as exc:
+            errors = exc.errors + errors
+        self.errors.show(errors)
+        return not errors
+
+
+# --- page 3: SOP -----------------------------------------------------------------------------
+
+class SopPage(QWizardPage):
+    template_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("SOP yang diikuti")
+        self.setSubTitle(
+            "Pilih SOP Pendokumentasian Informasi yang Dikecualikan yang berlaku di kantor ini. "
+            "Tahap-tahapnya menjadi alur kerja setiap catatan."
+        )
+        self.templates: list[SopTemplate] = []
+        self.template_list = QListWidget()
+        self.template_list.setAlternatingRowColors(True)
+        self.template_list.setWordWrap(True)
+        self.template_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.template_list.setSpacing(2)
+        self.template_list.setMaximumHeight(130)
+        self.stage_table = QTableWidget(0, 4)
+        self.stage_table.setHorizontalHeaderLabels(["No", "Uraian", "Pelaksana", "Waktu"])
+        self.stage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stage_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.stage_table.setWordWrap(True)
+        self.stage_table.verticalHeader().hide()
+        # Rows follow the wrapped uraian whatever the final column width turns out to be.
+        self.stage_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.stage_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.load_error = note_label(ERROR_STYLE)
+        self.load_error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("SOP yang tersedia:"))
+        layout.addWidget(self.template_list)
+        layout.addWidget(self.load_error)
+        layout.addWidget(QLabel("Tahap-tahap SOP terpilih:"))
+        layout.addWidget(self.stage_table, 1)
+
+        self.template_list.currentRowChanged.connect(self._show_stages)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            self.templates = available_templates()
+        except (SopTemplateError, OSError) as exc:
+            self.load_error.setText(f"{exc}\nHubungi pengelola aplikasi untuk memperbaiki berkas SOP.")
+            self.load_error.show()
+            return
+        for template in self.templates:
+            instansi = ", ".join(template.header.instansi[-1:] + template.header.instansi[:1])
+            text = (
+                f"{template.header.judul} — Nomor {template.header.nomor} ({len(template.stages)} tahap)\n"
+                f"{instansi}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, template.code)
+            item.setToolTip(template.title)
+            self.template_list.addItem(item)
+        codes = [t.code for t in self.templates]
+        if codes:
+            self.template_list.setCurrentRow(codes.index(DEFAULT_SOP_CODE) if DEFAULT_SOP_CODE in codes else 0)
+
+    def select_code(self, code: str) -> None:
+        self.template_list.setCurrentRow([t.code for t in self.templates].index(code))
+
+    def selected_template(self) -> SopTemplate | None:
+        row = self.template_list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _show_stages(self) -> None:
+        template = self.selected_template()
+        stages = template.stages if template else ()
+        self.stage_table.setRowCount(len(stages))
+        for row, stage in enumerate(stages):
+            roles = ", ".join(role_name(template, code) for code in stage.pelaksana)
+            for column, text in enumerate((str(stage.number), stage.uraian, roles, stage.waktu)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column in (0, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.stage_table.setItem(row, column, item)
+        self.completeChanged.emit()
+        self.template_changed.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.selected_template() is not None
+
+
+def role_name(template: SopTemplate | None, code: str) -> str:
+    if template is not None:
+        try:
+            return template.role_name(code)
+        except KeyError:
+            pass
+    return STANDARD_ROLES.get(code, code)
+
+
+def offered_roles(template: SopTemplate | None) -> dict[str, str]:
+    """The template's pelaksana roles, then the standard ones it lacks (by code)."""
+    roles = {role.code: role.name for role in template.roles} if template else {}
+    for code, name in STANDARD_ROLES.items():
+        roles.setdefault(code, name)
+    return roles
+
+
+# --- page 4: units ---------------------------------------------------------------------------
+
+class UnitsPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Unit kerja")
+        self.setSubTitle(
+            "Daftarkan unit (bagian/subbagian) yang menghasilkan dan menguasai informasi. "
+            "Isi paling sedikit satu unit."
+        )
+        # Set by the wizard: who still belongs to a unit, so it is not removed under them.
+        self.members_of: Callable[[str], list[str]] = lambda name: []
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setPlaceholderText("Contoh: Bagian Kesejahteraan Sosial")
+        self.add_button = QPushButton("Tambah")
+        self.remove_button = QPushButton("Hapus")
+        self.remove_button.setEnabled(False)
+        self.unit_list = QListWidget()
+        self.unit_error = note_label(ERROR_STYLE)
+        self.unit_error.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.unit_edit, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Nama unit:"))
+        layout.addLayout(row)
+        layout.addWidget(self.unit_error)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.unit_list, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        list_row.addLayout(buttons)
+        layout.addWidget(QLabel("Unit yang sudah didaftarkan:"))
+        layout.addLayout(list_row, 1)
+
+        self.add_button.clicked.connect(self.add_unit)
+        self.remove_button.clicked.connect(self.remove_unit)
+        self.unit_edit.textChanged.connect(self.unit_error.hide)
+        self.unit_list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        add_on_return(self.unit_edit, self.add_unit)
+        chain_tab_order([self.unit_edit, self.add_button, self.unit_list, self.remove_button])
+
+    def units(self) -> list[str]:
+        return [self.unit_list.item(row).text() for row in range(self.unit_list.count())]
+
+    def _error(self, message: str) -> None:
+        self.unit_error.setText(message)
+        self.unit_error.show()
+        self.unit_edit.setFocus()
+
+    def add_unit(self) -> None:
+        try:
+            name = validate_unit(UnitDraft(self.unit_edit.text())).name
+        except ValidationErrors as exc:
+            self._error(exc.message)
+            return
+        same = [unit for unit in self.units() if unit.casefold() == name.casefold()]
+        if same:
+            self._error(f"Unit \"{same[0]}\" sudah ada dalam daftar; setiap unit cukup dicatat sekali.")
+            return
+        self.unit_list.addItem(name)
+        self.unit_edit.clear()
+        self.unit_edit.setFocus()
+
+    def remove_unit(self) -> None:
+        row = self.unit_list.currentRow()
+        if row < 0:
+            return
+        name = self.unit_list.item(row).text()
+        members = self.members_of(name)
+        if members:
+            self._error(
+                f"Unit \"{name}\" tidak dapat dihapus karena masih dipakai oleh {', '.join(members)}. "
+                "Hapus atau ubah pejabat/petugas tersebut terlebih dahulu."
+            )
+            return
+        self.unit_list.takeItem(row)
+        self.unit_error.hide()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        pending = " ".join(self.unit_edit.text().split())
+        if pending:
+            self._error(f"\"{pending}\" belum ditambahkan. Klik Tambah, atau kosongkan kolom nama unit.")
+            return False
+        if not self.units():
+            self._error("Isi paling sedikit satu unit (bagian) yang menguasai informasi, lalu klik Tambah.")
+            return False
+        return True

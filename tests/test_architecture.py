@@ -1,0 +1,34 @@
+"""The layers hold: only ppid_desktop.ui imports Qt, the domain is pure Python."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from importlinter.cli import lint_imports
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_linter_contracts_hold() -> None:
+    assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
+
+
+def test_no_pyside_import_outside_ui() -> None:
+    # import-linter sees only imports it can resolve; this also catches late imports in functions.
+    pattern = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6)\b", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ppid_desktop").rglob("*.py")
+        if "ui" not in path.relative_to(ROOT / "ppid_desktop").parts[:1] and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_modules_stay_readable() -> None:
+    too_long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / "ppid_desktop").rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert too_long == {}

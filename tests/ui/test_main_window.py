@@ -1,0 +1,139 @@
+"""The main window: a register tab and one tab per SOP stage, search as you type, shortcuts,
+remembered layout, and no unsaved editor lost on close."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ppid_desktop.domain.legal import LegalGround
+from ppid_desktop.storage.database import Database
+from ppid_desktop.ui import messages
+from ppid_desktop.ui.main_window import MainWindow
+from tests.conftest import make_record, set_up_office
+
+
+@pytest.fixture
+def window(qtbot, office_db: Database):
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def visible_titles(record_list) -> list[str]:
+    model = record_list.model
+    return [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+
+
+def test_one_tab_per_stage_of_the_office_sop(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [
+        "Daftar Informasi yang Dikecualikan",
+        "1. Produksi dan penyimpanan",
+        "2. Serah terima softcopy",
+        "3. Penyimpanan di PPID",
+    ]
+    header = window.stage_panels[1].header.text()
+    assert "Petugas Dokumentasi" in header and "1 Jam" in header and "Soft file" in header
+
+
+def test_banten_office_gets_seven_stage_tabs(qtbot, db: Database) -> None:
+    set_up_office(db, "banten-pemkesra")
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    assert win.tabs.count() == 8
+    assert win.tabs.tabText(7) == "7. Pengarsipan"
+
+
+def test_register_lists_records_and_search_filters_as_you_type(qtbot, office_db: Database) -> None:
+    make_record(office_db, "Rekam medis pegawai")
+    make_record(office_db, "Dokumen lelang sebelum pengumuman")
+    make_record(office_db, "Rekapitulasi penerima hibah")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    register = win.register
+    assert sorted(visible_titles(register)) == ["Dokumen lelang sebelum pengumuman", "Rekam medis pegawai", "Rekapitulasi penerima hibah"]
+    register.search_edit.setText("rek")
+    assert sorted(visible_titles(register)) == ["Rekam medis pegawai", "Rekapitulasi penerima hibah"]
+    register.search_edit.setText("rekam")
+    assert visible_titles(register) == ["Rekam medis pegawai"]
+    assert register.count_label.text() == "1 rekaman cocok"
+    register.search_edit.clear()
+    assert register.model.rowCount() == 3
+
+
+def test_clicking_a_column_header_sorts_in_sql(qtbot, office_db: Database) -> None:
+    for title in ("Bravo", "Alfa", "Charlie"):
+        make_record(office_db, title)
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.register.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert visible_titles(win.register) == ["Alfa", "Bravo", "Charlie"]
+    win.register.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert visible_titles(win.register) == ["Charlie", "Bravo", "Alfa"]
+
+
+def test_stage_tab_shows_only_records_in_that_stage(qtbot, office_db: Database) -> None:
+    make_record(office_db, "Di tahap pertama")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    assert visible_titles(win.stage_panels[0].records) == ["Di tahap pertama"]
+    assert visible_titles(win.stage_panels[1].records) == []
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, office_db: Database) -> None:
+    for n in range(5):
+        make_record(office_db, f"Rekaman {n}")
+    win = MainWindow(office_db)
+    qtmodeltester.check(win.register.model)
+
+
+def test_ctrl_n_opens_an_editor_and_a_save_shows_up_in_the_register(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.editors) == 1
+    editor = window.editors[0]
+    editor.title_edit.setText("Berkas perkara pidana")
+    editor.grounds_widget.set_grounds([LegalGround("a", 1, "")])
+    editor.consequence_opened_edit.setPlainText("Menghambat proses penyidikan.")
+    editor.consequence_closed_edit.setPlainText("Melindungi proses penegakan hukum.")
+    editor.period_condition_edit.setText("Sampai putusan berkekuatan hukum tetap")
+    assert editor.save()
+    assert visible_titles(window.register) == ["Berkas perkara pidana"]
+
+
+def test_ctrl_f_focuses_the_search_of_the_current_tab(qtbot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(2)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stage_panels[1].records.search_edit.hasFocus()
+
+
+def test_window_size_and_columns_are_remembered(qtbot, office_db: Database) -> None:
+    first = MainWindow(office_db)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.register.table.horizontalHeader().resizeSection(1, 444)
+    first.close()
+    second = MainWindow(office_db)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size().width() == 720
+    assert second.register.table.horizontalHeader().sectionSize(1) == 444
+
+
+def test_closing_with_a_dirty_editor_asks_and_cancel_keeps_everything_open(qtbot, window: MainWindow, monkeypatch) -> None:
+    editor = window.open_editor(None)
+    editor.title_edit.setText("Belum disimpan")
+    asked: list[str] = []
+
+    def cancel(*args):
+        asked.append(args[1])
+        return messages.Choice.CANCEL
+
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", cancel)
+    window.close()
+    assert asked, "the clerk must be asked about unsaved changes"
+    assert window.isVisible() and editor.isVisible()
+    assert editor.title_edit.text() == "Belum disimpan"
