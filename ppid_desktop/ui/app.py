@@ -24,12 +24,13 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_SHOWN_ENV = "PPID_DESKTOP_EXIT_AFTER_SHOWN"  # used by bench/bench_startup.py
 
 
-def setup_logging(paths: DataPaths) -> None:
+def setup_logging(paths: DataPaths) -> logging.Handler:
     handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
 
 
 def _process_age_ms() -> float:
@@ -82,31 +83,43 @@ def run_gui(data_dir: str | None = None) -> int:
     except UserError as exc:
         messages.show_error(None, "Folder data tidak dapat dipakai", str(exc))
         return 1
-    setup_logging(paths)
+    log_handler = setup_logging(paths)
     crash = CrashHandler(paths.log_file)
     crash.install()
     translators = _install_translators(app)
-    log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
-    db = open_or_explain(paths)
-    if db is None:
-        return 1
+    try:
+        log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
+        db = open_or_explain(paths)
+        if db is None:
+            return 1
+        try:
+            return _run_window(app, db)
+        finally:
+            db.close()
+    finally:
+        crash.uninstall()
+        logging.getLogger().removeHandler(log_handler)
+        log_handler.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run_window(app: QApplication, db: Database) -> int:
     from ppid_desktop.services.office import is_set_up
     from ppid_desktop.ui.main_window import MainWindow
     from ppid_desktop.ui.setup_wizard import SetupWizard
 
-    try:
-        if not is_set_up(db) and not SetupWizard.ask(db):
-            return 0
-        window = MainWindow(db)
-        window.show()
-        if os.environ.get(EXIT_AFTER_SHOWN_ENV):
-            def report() -> None:
-                print(f"shown-ms {_process_age_ms():.1f}", flush=True)
-                app.quit()
+    if not is_set_up(db) and not SetupWizard.ask(db):
+        return 0
+    window = MainWindow(db)
+    window.show()
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV):
+        def report() -> None:
+            print(f"shown-ms {_process_age_ms():.1f}", flush=True)
+            window.close()
+            app.quit()
 
-            QTimer.singleShot(0, report)
-        return app.exec()
-    finally:
-        db.close()
-        crash.uninstall()
-        del translators
+        QTimer.singleShot(0, report)
+    app.exec()
+    window.deleteLater()
+    return 0

@@ -74,8 +74,10 @@ class CrashHandler:
         self.log_file = log_file
         self._showing = False
         self._fault_file: TextIO | None = None
+        self._previous = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = self.handle
         threading.excepthook = lambda args: self.handle(args.exc_type, args.exc_value, args.exc_traceback)  # type: ignore[arg-type]
         try:
@@ -86,8 +88,7 @@ class CrashHandler:
             faulthandler.enable()
 
     def uninstall(self) -> None:
-        sys.excepthook = sys.__excepthook__
-        threading.excepthook = threading.__excepthook__
+        sys.excepthook, threading.excepthook = self._previous
         faulthandler.disable()
         if self._fault_file:
             self._fault_file.close()

@@ -1,0 +1,103 @@
+"""Start-up and crash handling: a clerk sees a message or a dialog, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.storage.paths import DataPaths
+from ppid_desktop.ui import app as app_module
+from ppid_desktop.ui import crash, messages
+from tests.conftest import set_up_office
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Record every message box and crash dialog instead of opening them."""
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, title, text: seen.append((title, text)))
+    monkeypatch.setattr(messages, "show_user_error", lambda _parent, error, title="": seen.append(("user", str(error))))
+    monkeypatch.setattr(crash.CrashDialog, "ask", classmethod(lambda cls, details, log_file: seen.append(("crash", details))))
+    return seen
+
+
+def test_unexpected_error_is_logged_and_shown_in_the_crash_dialog(qapp, tmp_path, shown, caplog) -> None:
+    handler = crash.CrashHandler(tmp_path / "ppid-desktop.log")
+    try:
+        raise RuntimeError("rusak di tengah jalan")
+    except RuntimeError:
+        with caplog.at_level(logging.ERROR, logger="ppid_desktop.crash"):
+            handler.handle(*sys.exc_info())
+    assert shown and shown[0][0] == "crash"
+    assert "RuntimeError: rusak di tengah jalan" in shown[0][1]
+    assert "Traceback" in caplog.text
+
+
+def test_a_user_error_reaching_the_top_is_a_plain_message_not_a_crash(qapp, tmp_path, shown) -> None:
+    handler = crash.CrashHandler(tmp_path / "ppid-desktop.log")
+    handler.handle(UserError, UserError("Disk penuh."), None)
+    assert shown == [("user", "Disk penuh.")]
+
+
+def test_an_error_while_the_crash_dialog_is_open_does_not_recurse(qapp, tmp_path, monkeypatch) -> None:
+    handler = crash.CrashHandler(tmp_path / "ppid-desktop.log")
+    calls: list[str] = []
+
+    def failing_dialog(cls, details, log_file):
+        calls.append(details)
+        handler.handle(ValueError, ValueError("di dalam dialog"), None)
+
+    monkeypatch.setattr(crash.CrashDialog, "ask", classmethod(failing_dialog))
+    handler.handle(RuntimeError, RuntimeError("pertama"), None)
+    assert len(calls) == 1
+
+
+def test_crash_dialog_shows_details_and_the_log_path(qtbot, tmp_path) -> None:
+    dialog = crash.CrashDialog("Traceback ...\nRuntimeError: x", tmp_path / "ppid-desktop.log")
+    qtbot.addWidget(dialog)
+    assert "RuntimeError: x" in dialog.details.toPlainText()
+    assert dialog.windowTitle() == "Terjadi kesalahan tak terduga"
+
+
+def test_install_and_uninstall_restore_the_previous_hooks(tmp_path) -> None:
+    before = sys.excepthook
+    handler = crash.CrashHandler(tmp_path / "ppid-desktop.log")
+    handler.install()
+    assert sys.excepthook == handler.handle
+    handler.uninstall()
+    assert sys.excepthook is before
+
+
+def test_a_broken_database_at_start_is_explained_and_changes_nothing(qapp, tmp_path, shown) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    paths.database.write_bytes(b"bukan basis data" * 64)
+    assert app_module.run_gui(str(paths.root)) == 1
+    assert shown[0][0] == "Basis data tidak dapat dibuka"
+    assert "rusak" in shown[0][1]
+    assert paths.database.read_bytes() == b"bukan basis data" * 64
+    assert paths.log_file.exists()
+
+
+def test_cancelling_the_first_run_wizard_exits_cleanly(qapp, tmp_path, shown, monkeypatch) -> None:
+    from ppid_desktop.ui import setup_wizard
+
+    monkeypatch.setattr(setup_wizard.SetupWizard, "ask", classmethod(lambda cls, db, parent=None: False))
+    assert app_module.run_gui(str(tmp_path / "data")) == 0
+    assert shown == []
+
+
+def test_a_set_up_office_opens_the_main_window(qapp, tmp_path, shown, monkeypatch, capsys) -> None:
+    from ppid_desktop.storage.database import open_database
+
+    paths = DataPaths(tmp_path / "data")
+    db = open_database(paths)
+    set_up_office(db)
+    db.close()
+    monkeypatch.setenv(app_module.EXIT_AFTER_SHOWN_ENV, "1")
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert capsys.readouterr().out.startswith("shown-ms ")
+    assert shown == []
