@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import Classification, InformationForm
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.domain.legal import LegalGround
@@ -117,11 +118,78 @@ def validate_record(draft: RecordDraft) -> RecordDraft:
 
 def format_period(start: date | None, end: date | None, condition: str) -> str:
     """The exemption period as a register prints it: an end date, a condition, or both."""
-    from ppid_desktop.domain.dates import format_tanggal
-
     parts: list[str] = []
     if end is not None:
         parts.append(f"Sampai dengan {format_tanggal(end)}")
     if condition:
         parts.append(condition)
     return "; ".join(parts)
+
+
+def draft_to_dict(draft: RecordDraft) -> dict[str, object]:
+    """A JSON-safe form of a draft (for crash-recovery files and machine-readable exports)."""
+    return {
+        "title": draft.title,
+        "register_number": draft.register_number,
+        "summary": draft.summary,
+        "unit_id": draft.unit_id,
+        "legal_grounds": [{"huruf": g.huruf, "angka": g.angka, "other": g.other} for g in draft.legal_grounds],
+        "consequence_opened": draft.consequence_opened,
+        "consequence_closed": draft.consequence_closed,
+        "period_start": draft.period_start.isoformat() if draft.period_start else None,
+        "period_end": draft.period_end.isoformat() if draft.period_end else None,
+        "period_condition": draft.period_condition,
+        "form": draft.form.value,
+        "storage_location": draft.storage_location,
+        "classification": draft.classification.value,
+        "remarks": draft.remarks,
+    }
+
+
+def draft_from_dict(data: dict[str, object]) -> RecordDraft:
+    """Read back `draft_to_dict`'s output; a damaged value falls back to its default, never raises."""
+
+    def text(key: str) -> str:
+        value = data.get(key)
+        return value if isinstance(value, str) else ""
+
+    def day(key: str) -> date | None:
+        value = data.get(key)
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def member(enum: type, key: str, default):  # type: ignore[no-untyped-def]
+        try:
+            return enum(data.get(key))
+        except ValueError:
+            return default
+
+    grounds: list[LegalGround] = []
+    raw_grounds = data.get("legal_grounds")
+    for item in raw_grounds if isinstance(raw_grounds, list) else []:
+        if isinstance(item, dict):
+            huruf, angka, other = item.get("huruf"), item.get("angka"), item.get("other")
+            grounds.append(LegalGround(
+                huruf if isinstance(huruf, str) else None,
+                angka if isinstance(angka, int) and not isinstance(angka, bool) else None,
+                other if isinstance(other, str) else "",
+            ))
+    unit_id = data.get("unit_id")
+    return RecordDraft(
+        title=text("title"),
+        register_number=text("register_number"),
+        summary=text("summary"),
+        unit_id=unit_id if isinstance(unit_id, int) and not isinstance(unit_id, bool) else None,
+        legal_grounds=grounds,
+        consequence_opened=text("consequence_opened"),
+        consequence_closed=text("consequence_closed"),
+        period_start=day("period_start"),
+        period_end=day("period_end"),
+        period_condition=text("period_condition"),
+        form=member(InformationForm, "form", InformationForm.CETAK_DAN_ELEKTRONIK),
+        storage_location=text("storage_location"),
+        classification=member(Classification, "classification", Classification.TERBATAS),
+        remarks=text("remarks"),
+    )
