@@ -142,7 +142,10 @@ class MainWindow(QMainWindow):
             self.open_editor(record_id)
 
     def _tab_changed(self, _index: int) -> None:
-        self.current_list().refresh()
+        # Records may have moved since this tab was last looked at.
+        current = self.current_list()
+        if current.model.loaded:
+            current.refresh()
 
     def open_editor(self, record_id: int | None) -> RecordEditor:
         for editor in self.editors:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,7 +80,11 @@ class RecordList(QWidget):
             header.restoreState(state)
         else:
             header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)  # triggers model.sort() -> the first query
+        self.table.setSortingEnabled(True)  # sets the model's sort; the query runs on first show
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.ensure_loaded()
+        super().showEvent(event)
 
     def save_columns(self) -> None:
         self._settings.setValue(f"{self._settings_key}/header", self.table.horizontalHeader().saveState())

@@ -56,6 +56,7 @@ class RecordTableModel(QAbstractTableModel):
         self._sort = "updated_at"
         self._descending = True
         self._ids: list[int] = []
+        self._loaded = False  # stage tabs query only once they are first shown
         self._cache: OrderedDict[int, RecordRow] = OrderedDict()
         self._draft_font = QFont()
         self._draft_font.setItalic(True)
@@ -66,7 +67,16 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = query_record_ids(self._db, self._search, self._stage_code, self._sort, self._descending)
         self._cache.clear()
+        self._loaded = True
         self.endResetModel()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -142,4 +152,5 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._sort = sort_key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self._loaded:
+            self.refresh()

@@ -53,6 +53,7 @@ def test_register_lists_records_and_search_filters_as_you_type(qtbot, office_db:
     make_record(office_db, "Rekapitulasi penerima hibah")
     win = MainWindow(office_db)
     qtbot.addWidget(win)
+    win.show()
     register = win.register
     assert sorted(visible_titles(register)) == ["Dokumen lelang sebelum pengumuman", "Rekam medis pegawai", "Rekapitulasi penerima hibah"]
     register.search_edit.setText("rek")
@@ -69,6 +70,7 @@ def test_clicking_a_column_header_sorts_in_sql(qtbot, office_db: Database) -> No
         make_record(office_db, title)
     win = MainWindow(office_db)
     qtbot.addWidget(win)
+    win.show()
     win.register.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert visible_titles(win.register) == ["Alfa", "Bravo", "Charlie"]
     win.register.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -79,7 +81,10 @@ def test_stage_tab_shows_only_records_in_that_stage(qtbot, office_db: Database) 
     make_record(office_db, "Di tahap pertama")
     win = MainWindow(office_db)
     qtbot.addWidget(win)
+    win.show()
+    win.tabs.setCurrentIndex(1)
     assert visible_titles(win.stage_panels[0].records) == ["Di tahap pertama"]
+    win.tabs.setCurrentIndex(2)
     assert visible_titles(win.stage_panels[1].records) == []
 
 
@@ -87,6 +92,7 @@ def test_model_passes_qt_model_tester(qtmodeltester, office_db: Database) -> Non
     for n in range(5):
         make_record(office_db, f"Rekaman {n}")
     win = MainWindow(office_db)
+    win.register.model.ensure_loaded()
     qtmodeltester.check(win.register.model)
 
 
@@ -137,3 +143,15 @@ def test_closing_with_a_dirty_editor_asks_and_cancel_keeps_everything_open(qtbot
     assert asked, "the clerk must be asked about unsaved changes"
     assert window.isVisible() and editor.isVisible()
     assert editor.title_edit.text() == "Belum disimpan"
+
+
+def test_stage_tabs_query_only_when_first_shown(qtbot, office_db: Database) -> None:
+    make_record(office_db, "Rekaman")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.register.model.loaded
+    assert not any(panel.records.model.loaded for panel in win.stage_panels)
+    win.tabs.setCurrentIndex(1)
+    assert win.stage_panels[0].records.model.loaded
+    assert visible_titles(win.stage_panels[0].records) == ["Rekaman"]
