@@ -1,0 +1,85 @@
+"""Working time: the office's working days, hours and holidays.
+
+Mutu baku times ("1 Jam") count working time only, and expiry reminders count working
+days (Permenpora 14/2023 Pasal 55: decide no later than 30 working days before the end).
+All arithmetic is in local office time; callers convert from UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+
+HARI_KERJA_LABELS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    work_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday=0 .. Sunday=6
+    start: time = time(8, 0)
+    end: time = time(16, 0)
+    holidays: frozenset[date] = field(default_factory=frozenset)
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.work_days and day not in self.holidays
+
+    def working_minutes(self, begin: datetime, finish: datetime) -> int:
+        """Working minutes between two naive local datetimes (0 if finish <= begin)."""
+        if finish <= begin:
+            return 0
+        total = 0.0
+        day = begin.date()
+        while day <= finish.date():
+            if self.is_working_day(day):
+                open_at = datetime.combine(day, self.start)
+                close_at = datetime.combine(day, self.end)
+                lo, hi = max(begin, open_at), min(finish, close_at)
+                if hi > lo:
+                    total += (hi - lo).total_seconds() / 60
+            day += timedelta(days=1)
+        return int(total)
+
+    def working_days_between(self, first: date, last: date) -> int:
+        """Working days after `first` up to and including `last` (negative when last < first)."""
+        if last == first:
+            return 0
+        step, sign = (1, 1) if last > first else (-1, -1)
+        count, day = 0, first
+        while day != last:
+            day += timedelta(days=step)
+            if self.is_working_day(day):
+                count += 1
+        return count * sign
+
+    def add_working_days(self, start: date, days: int) -> date:
+        """The date `days` working days after (or before, when negative) `start`."""
+        step = 1 if days >= 0 else -1
+        remaining, day = abs(days), start
+        while remaining:
+            day += timedelta(days=step)
+            if self.is_working_day(day):
+                remaining -= 1
+        return day
+
+
+def parse_work_days(text: str) -> frozenset[int]:
+    """"12345" (Monday=1 .. Sunday=7, as offices write it) to weekday numbers."""
+    days = frozenset(int(ch) - 1 for ch in text if ch in "1234567")
+    return days or frozenset({0, 1, 2, 3, 4})
+
+
+def format_work_days(days: frozenset[int]) -> str:
+    return "".join(str(d + 1) for d in sorted(days))
+
+
+def validate_calendar(work_days: frozenset[int], start: time, end: time) -> WorkCalendar:
+    errors: list[ValidationError] = []
+    if not work_days:
+        errors.append(ValidationError("work_days", "Pilih paling sedikit satu hari kerja."))
+    if end <= start:
+        errors.append(ValidationError("work_hours", f"Jam pulang ({end:%H.%M}) harus sesudah jam masuk ({start:%H.%M})."))
+    if errors:
+        raise ValidationErrors(errors)
+    return WorkCalendar(work_days, start, end)

@@ -1,0 +1,54 @@
+"""Users who upgrade never lose data: databases made by earlier releases open with everything intact.
+
+Add one fixture per release that changes the schema (see tests/fixtures/make_schema_*.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ppid_desktop.services.office import list_officers, list_units
+from ppid_desktop.services.records import get_record, list_records
+from ppid_desktop.storage.database import head_revision, open_database
+from ppid_desktop.storage.paths import DataPaths
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def old_database(tmp_path: Path):
+    def copy(name: str) -> DataPaths:
+        paths = DataPaths(tmp_path / "data")
+        paths.ensure()
+        shutil.copyfile(FIXTURES / name, paths.database)
+        return paths
+
+    return copy
+
+
+def test_schema_0001_upgrades_to_head_with_every_record_intact(old_database) -> None:
+    paths = old_database("schema-0001.sqlite3")
+    db = open_database(paths)
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+        rows = list_records(db)
+        assert [r.register_number for r in rows] == ["DIK/KESRA/2024/001", "DIK/KESRA/2024/002", "DIK/KESRA/2024/003"]
+        first = get_record(db, rows[0].id)
+        assert first.draft.summary == "Nama, NIK dan rekening penerima."
+        assert [g.label for g in first.draft.legal_grounds] == ["Pasal 17 huruf h angka 2", "UU 27/2022 Pasal 4"]
+        assert get_record(db, rows[1].id).draft.period_condition == "Sampai memperoleh persetujuan dari yang bersangkutan"
+        assert {u.name for u in list_units(db)} == {"Bagian Kesejahteraan Sosial", "Subbagian Tata Usaha"}
+        assert len(list_officers(db)) == 2
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+    backups = list(paths.backups.glob("sebelum-migrasi-0001-*.sqlite3"))
+    if head_revision() != "0001":
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
