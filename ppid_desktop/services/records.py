@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -18,7 +18,10 @@ from ppid_desktop.domain.enums import Classification, InformationForm, RecordSta
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
 from ppid_desktop.domain.record import RecordDraft, format_period, validate_record
+from ppid_desktop.services import audit
+from ppid_desktop.services.audit import diff_drafts
 from ppid_desktop.services.sop_catalog import template_of_row
+from ppid_desktop.services.workflow import start_visit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
 from ppid_desktop.storage.search import record_search_condition
@@ -50,6 +53,9 @@ class RecordRow:
     classification: Classification
     updated_at: datetime
     stage_entered_at: datetime
+    period_end: date | None = None
+    finished: bool = False
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,10 @@ class RecordDetail:
     created_by: str
     updated_at: datetime
     updated_by: str
+    archived: bool = False
+    revision: int = 0
+    penetapan_number: str = ""
+    penetapan_date: date | None = None
 
 
 def _grounds_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
@@ -118,11 +128,25 @@ def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> R
         row.legal_grounds = _grounds_rows(checked.legal_grounds)
         session.add(row)
         session.flush()
+        start_visit(session, row, template.first_stage)
+        audit.append(session, row.id, officer_id, "create", f"Rekaman dibuat di tahap 1 ({template.first_stage.nama}): {checked.title}")
+        session.flush()
         return _detail(session, row)
 
 
-def update_record(db: Database, record_id: int, draft: RecordDraft, expected_version: int, officer_id: int | None) -> RecordDetail:
-    """Save changes unless someone else saved this record since it was opened."""
+def update_record(
+    db: Database,
+    record_id: int,
+    draft: RecordDraft,
+    expected_version: int,
+    officer_id: int | None,
+    revision_reason: str | None = None,
+) -> RecordDetail:
+    """Save changes unless someone else saved this record since it was opened.
+
+    An archived record is read-only: a change is accepted only as a new revision with a
+    reason (`revision_reason`), and the trail keeps the values before and after.
+    """
     checked = validate_record(draft)
     try:
         with db.session() as session:
@@ -131,7 +155,17 @@ def update_record(db: Database, record_id: int, draft: RecordDraft, expected_ver
                 raise UserError("Rekaman ini sudah tidak ada di basis data. Muat ulang daftar.")
             if row.version != expected_version:
                 raise StaleDataError()
+            if row.archived_at is not None and not (revision_reason or "").strip():
+                raise UserError(
+                    "Rekaman ini sudah diarsipkan dan bersifat hanya-baca. Perubahan hanya dapat disimpan "
+                    "sebagai revisi baru: tuliskan alasan revisi."
+                )
             _require_unit(session, checked.unit_id)
+            before = _detail(session, row).draft
+            unit_names: dict[int, str] = {unit_id: name for unit_id, name in session.execute(select(Unit.id, Unit.name))}
+            changes = diff_drafts(before, checked, unit_names)
+            if not changes:
+                return _detail(session, row)
             # One UPDATE per save: without no_autoflush, loading the old grounds would flush
             # the half-applied row and bump the version twice.
             with session.no_autoflush:
@@ -139,7 +173,14 @@ def update_record(db: Database, record_id: int, draft: RecordDraft, expected_ver
                 row.legal_grounds = _grounds_rows(checked.legal_grounds)
                 row.updated_by_id = officer_id
                 row.updated_at = utcnow()  # also when only the grounds changed
+                if row.archived_at is not None:
+                    row.revision += 1
+            if row.archived_at is not None:
+                audit.append(session, row.id, officer_id, "revise", f"Revisi ke-{row.revision}. Alasan: {(revision_reason or '').strip()}", changes)
+            else:
+                audit.append(session, row.id, officer_id, "update", f"{len(changes)} isian diubah", changes)
             session.flush()
+            session.expire(row, ["updated_by"])  # the relationship still holds the previous officer
             return _detail(session, row)
     except StaleDataError as exc:
         raise UserError(
@@ -213,6 +254,10 @@ def _detail(session: Session, row: ExemptRecord) -> RecordDetail:
         created_by=_name(row.created_by),
         updated_at=row.updated_at,
         updated_by=_name(row.updated_by),
+        archived=row.archived_at is not None,
+        revision=row.revision,
+        penetapan_number=row.penetapan_number,
+        penetapan_date=row.penetapan_date,
     )
 
 
@@ -273,6 +318,9 @@ def _row_view(row: ExemptRecord) -> RecordRow:
         classification=Classification(row.classification),
         updated_at=row.updated_at,
         stage_entered_at=row.stage_entered_at,
+        period_end=row.period_end,
+        finished=row.finished_at is not None,
+        archived=row.archived_at is not None,
     )
 
 

@@ -81,6 +81,10 @@ class Office(Base):
     logo_path: Mapped[str] = mapped_column(Text, default="")
     paper: Mapped[str] = mapped_column(String(10), default="F4")
     sop_template_id: Mapped[int] = mapped_column(ForeignKey("sop_template.id"))
+    # Working time for mutu baku timing and expiry reminders: Monday=1 .. Sunday=7.
+    work_days: Mapped[str] = mapped_column(String(7), default="12345", server_default="12345")
+    work_start: Mapped[str] = mapped_column(String(5), default="08:00", server_default="08:00")
+    work_end: Mapped[str] = mapped_column(String(5), default="16:00", server_default="16:00")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -179,11 +183,25 @@ class ExemptRecord(Base):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
     # Optimistic locking: a save over a row someone else changed meanwhile is refused.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Workflow (migration 0002).
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    consequence_tested_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    consequence_tested_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    penetapan_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    penetapan_date: Mapped[date | None] = mapped_column(Date)
+    penetapan_ppid_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    penetapan_atasan_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # moved to the DIP
 
     unit: Mapped[Unit] = relationship()
     sop_template: Mapped[SopTemplateRow] = relationship()
     created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id])
     updated_by: Mapped[Officer | None] = relationship(foreign_keys=[updated_by_id])
+    consequence_tested_by: Mapped[Officer | None] = relationship(foreign_keys=[consequence_tested_by_id])
+    penetapan_ppid: Mapped[Officer | None] = relationship(foreign_keys=[penetapan_ppid_id])
+    penetapan_atasan: Mapped[Officer | None] = relationship(foreign_keys=[penetapan_atasan_id])
     legal_grounds: Mapped[list["LegalGroundRow"]] = relationship(
         cascade="all, delete-orphan", order_by="LegalGroundRow.position"
     )
@@ -202,3 +220,82 @@ class LegalGroundRow(Base):
     huruf: Mapped[str | None] = mapped_column(String(1))
     angka: Mapped[int | None] = mapped_column(Integer)
     other: Mapped[str] = mapped_column(Text, default="")
+
+
+class StageVisit(Base):
+    """One stay of a record in one stage: started, completed (or returned), by whom, with notes."""
+
+    __tablename__ = "stage_visit"
+    __table_args__ = (Index("ix_stage_visit_record_open", "record_id", "completed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("exempt_record.id", ondelete="CASCADE"))
+    stage_code: Mapped[str] = mapped_column(String(100), index=True)
+    round: Mapped[int] = mapped_column(Integer, default=1)  # 2, 3, ... after returns for correction
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"), index=True)
+    # completed | approved | returned | handed_over | received | archived
+    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    working_minutes: Mapped[int | None] = mapped_column(Integer)  # at completion
+    waktu_menit: Mapped[int] = mapped_column(Integer)  # the standard in force for this visit
+
+    completed_by: Mapped[Officer | None] = relationship()
+    checks: Mapped[list["SyaratCheck"]] = relationship(cascade="all, delete-orphan")
+
+
+class SyaratCheck(Base):
+    """A syarat of a stage ticked off during one visit."""
+
+    __tablename__ = "syarat_check"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("stage_visit.id", ondelete="CASCADE"), primary_key=True)
+    syarat_index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    syarat_text: Mapped[str] = mapped_column(Text)
+    checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
+class Attachment(Base):
+    """A file attached to a record, or to a stage's output; its bytes live in the file store."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("exempt_record.id", ondelete="CASCADE"), index=True)
+    stage_code: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    original_name: Mapped[str] = mapped_column(String(1000))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only trail: who did what to which record and when, with values before and after.
+
+    SQLite triggers made by migration 0002 refuse UPDATE and DELETE on this table.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_id: Mapped[int | None] = mapped_column(ForeignKey("exempt_record.id"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    action: Mapped[str] = mapped_column(String(30))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON {field: [before, after]}
+
+    officer: Mapped[Officer | None] = relationship()
+
+
+class Holiday(Base):
+    """A day off (libur nasional, cuti bersama) not counted as working time."""
+
+    __tablename__ = "holiday"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")

@@ -56,6 +56,11 @@ class DataPaths:
         return self.root / "drafts"
 
     @property
+    def files(self) -> Path:
+        """Internal storage of attached files (storage/filestore.py)."""
+        return self.root / "files"
+
+    @property
     def assets(self) -> Path:
         """Files the office owns, such as its logo."""
         return self.root / "assets"
@@ -63,7 +68,7 @@ class DataPaths:
     def ensure(self) -> "DataPaths":
         """Create the folders, or raise UserError saying why they cannot be made."""
         try:
-            for folder in (self.root, self.backups, self.logs, self.drafts, self.assets):
+            for folder in (self.root, self.backups, self.logs, self.drafts, self.assets, self.files):
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(

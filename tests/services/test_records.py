@@ -107,7 +107,9 @@ def test_find_record_by_uid_prefix_or_register_number(office_db) -> None:
 def test_each_save_bumps_the_version_once_even_when_only_grounds_change(office_db) -> None:
     officers = list_officers(office_db)
     detail = create_record(office_db, draft(office_db), officers[0].id)
-    second = update_record(office_db, detail.id, draft(office_db), detail.version, officers[1].id)
+    unchanged = update_record(office_db, detail.id, draft(office_db), detail.version, officers[1].id)
+    assert unchanged.version == detail.version  # saving without a change writes nothing
+    second = update_record(office_db, detail.id, draft(office_db, summary="Ringkasan baru"), detail.version, officers[1].id)
     assert second.version == detail.version + 1
     third = update_record(office_db, detail.id, draft(office_db, legal_grounds=[LegalGround("i", None, "")]), second.version, officers[0].id)
     assert third.version == second.version + 1

@@ -51,11 +51,12 @@ def test_an_outdated_database_is_backed_up_before_migrating(data_paths: DataPath
     with pytest.raises(UserError, match="versi PPID Desktop yang lebih baru"):
         migrate(data_paths)
     with sqlite3.connect(data_paths.database) as connection:
-        connection.execute("DELETE FROM alembic_version")  # schema present, but never stamped
-        for table in ("legal_ground", "exempt_record", "officer_role", "officer", "office", "sop_template"):
+        # Schema present but never stamped: drop every table, keep one of the user's own.
+        connection.execute("DROP TABLE exempt_record_fts")
+        connection.execute("PRAGMA foreign_keys=OFF")
+        tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
             connection.execute(f"DROP TABLE {table}")
-        connection.execute("DROP TABLE unit")
-        connection.execute("DROP TABLE IF EXISTS exempt_record_fts")
         connection.execute("CREATE TABLE keep_me (x)")
         connection.execute("INSERT INTO keep_me VALUES ('data lama')")
     backup = migrate(data_paths)

@@ -52,3 +52,30 @@ def test_schema_0001_upgrades_to_head_with_every_record_intact(old_database) -> 
         assert len(backups) == 1
         with sqlite3.connect(backups[0]) as copy:
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_upgraded_records_stay_searchable_and_get_an_open_stage_visit(old_database) -> None:
+    from ppid_desktop.services.records import query_record_ids
+
+    db = open_database(old_database("schema-0001.sqlite3"))
+    try:
+        assert len(query_record_ids(db, "bantuan sosial")) == 1  # the FTS triggers survived the rebuild
+        with db.engine.connect() as connection:
+            open_visits = connection.exec_driver_sql(
+                "SELECT COUNT(*) FROM stage_visit WHERE completed_at IS NULL AND stage_code = 'produksi'"
+            ).scalar()
+            created = connection.exec_driver_sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'create'").scalar()
+        assert (open_visits, created) == (3, 3)
+    finally:
+        db.close()
+
+
+def test_the_audit_trail_refuses_update_and_delete_in_the_database(old_database) -> None:
+    db = open_database(old_database("schema-0001.sqlite3"))
+    try:
+        with db.engine.connect() as connection:
+            for statement in ("UPDATE audit_entry SET summary = 'diubah'", "DELETE FROM audit_entry"):
+                with pytest.raises(Exception, match="append-only"):
+                    connection.exec_driver_sql(statement)
+    finally:
+        db.close()
