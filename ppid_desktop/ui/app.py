@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
@@ -104,6 +104,12 @@ def run_gui(data_dir: str | None = None) -> int:
             app.removeTranslator(translator)
 
 
+def exec_application(app: QApplication, window: QWidget) -> None:
+    """Run the event loop until the last window closes (tests replace this: once a shared
+    QApplication's exec() has returned, Qt treats it as closing and later loops return at once)."""
+    app.exec()
+
+
 def _run_window(app: QApplication, db: Database) -> int:
     from ppid_desktop.services.office import is_set_up
     from ppid_desktop.ui.main_window import MainWindow
@@ -116,10 +122,9 @@ def _run_window(app: QApplication, db: Database) -> int:
     if os.environ.get(EXIT_AFTER_SHOWN_ENV):
         def report() -> None:
             print(f"shown-ms {_process_age_ms():.1f}", flush=True)
-            window.close()
-            app.quit()
+            window.close()  # the last window: the event loop ends
 
         QTimer.singleShot(0, report)
-    app.exec()
+    exec_application(app, window)
     window.deleteLater()
     return 0

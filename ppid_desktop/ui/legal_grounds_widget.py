@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.legal import PASAL17_HURUF, PASAL17_MAX_ANGKA, LegalGround
+from ppid_desktop.ui.form_support import chain_tab_order
 
 COL_GROUND, COL_ANGKA, COL_OTHER = range(3)
 HEADERS = ("Dasar hukum", "Angka", "Peraturan lain")
@@ -228,9 +229,7 @@ class LegalGroundsWidget(QWidget):
         chain: list[QWidget] = [self.table]
         for row in range(self.table.rowCount()):
             chain += [self._ground_combo(row), self._angka_combo(row), self._other_edit(row)]
-        chain += [self.add_button, self.remove_button]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order([*chain, self.add_button, self.remove_button])
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(0 <= self.table.currentRow() < self.table.rowCount())

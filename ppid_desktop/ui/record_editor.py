@@ -2,7 +2,8 @@
 
 Nothing typed is lost: the dialog knows whether the form differs from what was last loaded or
 saved, shows "*" in the title while it does, and asks before closing. Validation errors are
-shown under every wrong field at once; other errors (a conflicting save) go through
+shown under every wrong field at once (through :mod:`ppid_desktop.ui.form_support`) and go as
+soon as the field is changed; other errors (a conflicting save) go through
 `messages.show_user_error`.
 """
 
@@ -11,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,43 +40,16 @@ from ppid_desktop.services.office import list_officers, list_units
 from ppid_desktop.services.records import RecordDetail, create_record, get_record, update_record
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, FieldErrors, align_labels, edited_signal, field_cell, note_label
 from ppid_desktop.ui.legal_grounds_widget import LegalGroundsWidget
 
 NEW_TITLE = "Rekaman baru"
 EDIT_TITLE = "Ubah rekaman — {title}"
 TITLE_ELIDE = 60
 DATE_FORMAT = "dd-MM-yyyy"
-ERROR_COLOR = "#c62828"
-
-# Fields in the order the form shows them: the first wrong one in this order gets the focus.
-FIELD_ORDER = (
-    "register_number",
-    "title",
-    "summary",
-    "unit_id",
-    "legal_grounds",
-    "consequence_opened",
-    "consequence_closed",
-    "period_start",
-    "period_end",
-    "period_condition",
-    "form",
-    "storage_location",
-    "classification",
-    "remarks",
-)
 
 # Field keys other layers use for the same field.
 FIELD_ALIASES = {"dasar_hukum": "legal_grounds"}
-
-STYLE_SHEET = f"""
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
-QDateEdit[invalid="true"], QTableWidget[invalid="true"] {{
-    border: 2px solid {ERROR_COLOR};
-}}
-QLabel[role="field-error"] {{ color: {ERROR_COLOR}; }}
-QLabel[role="hint"] {{ color: palette(placeholder-text); }}
-"""
 
 
 def _elide(text: str, limit: int = TITLE_ELIDE) -> str:
@@ -86,41 +60,6 @@ def _elide(text: str, limit: int = TITLE_ELIDE) -> str:
 def _format_when(moment: datetime) -> str:
     """Local time, "01-03-2021 09.30" (Indonesian time uses a period)."""
     return moment.astimezone().strftime("%d-%m-%Y %H.%M")
-
-
-class MessageLabel(QLabel):
-    """A word-wrapped label exactly as tall as its text at the width the layout gives it.
-
-    Qt's own height-for-width negotiation gets wrapped labels wrong inside a QGroupBox in a
-    QScrollArea (measured: a one-line message reserved three lines). This label reports no
-    height-for-width; it asks for the height its text needs at its current width and asks
-    again whenever that width changes.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def _height(self) -> int:
-        return super().heightForWidth(max(self.width(), 1)) if self.text() else 0
-
-    def sizeHint(self) -> QSize:
-        return QSize(1, self._height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(1, self._height())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
 
 
 class RecordEditor(QDialog):
@@ -136,12 +75,10 @@ class RecordEditor(QDialog):
         self._version: int | None = None
         self._saved_title = ""
         self._close_confirmed = False
-        self._field_widgets: dict[str, QWidget] = {}
-        self._error_labels: dict[str, QLabel] = {}
+        self.errors = FieldErrors(FIELD_ALIASES)  # fields are registered in form order
         self._buddies: dict[str, QWidget] = {}
-        self._labels: list[QLabel] = []
 
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(FORM_STYLE_SHEET)
         self.setSizeGripEnabled(True)
         self.resize(900, 720)
         self._init_widgets()
@@ -193,10 +130,7 @@ class RecordEditor(QDialog):
         self.form_combo.setCurrentIndex(self.form_combo.findData(defaults.form.value))
         self.classification_combo.setCurrentIndex(self.classification_combo.findData(defaults.classification.value))
 
-        self.info_label = QLabel()
-        self.info_label.setWordWrap(True)
-        self.info_label.setProperty("role", "hint")
-        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info_label = note_label("hint")
         self.info_label.hide()
 
         self.save_button = QPushButton("Simpan")
@@ -225,35 +159,34 @@ class RecordEditor(QDialog):
         check.toggled.connect(edit.setEnabled)
         return check, edit
 
-    def _field(self, key: str, widget: QWidget, marked: QWidget | None = None, hint: str = "", buddy: QWidget | None = None) -> QWidget:
-        """The field's widget with its (hidden) error label under it; `marked` gets the red border."""
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if hint:
-            hint_label = MessageLabel(hint)
-            hint_label.setProperty("role", "hint")
-            column.addWidget(hint_label)
-        error = MessageLabel()
-        error.setProperty("role", "field-error")
-        error.setObjectName(f"error_{key}")
-        error.hide()
-        column.addWidget(error)
-        self._field_widgets[key] = marked or widget
-        self._buddies[key] = buddy or marked or widget
-        self._error_labels[key] = error
-        return container
+    def _field(
+        self,
+        key: str,
+        widget: QWidget,
+        marked: QWidget | None = None,
+        hint: str = "",
+        buddy: QWidget | None = None,
+        watch: tuple[QWidget, ...] = (),
+        focus: Callable[[], object] | None = None,
+    ) -> QWidget:
+        """The field's widget with its hint and (hidden) error label under it; `marked` gets the red border.
 
-    def _date_row(self, check: QCheckBox, edit: QDateEdit) -> QWidget:
+        The message goes when `marked` (or each of `watch`) changes; `focus` puts the cursor in the field.
+        """
+        self._buddies[key] = buddy or marked or widget
+        error = self.errors.label(key, marked or widget, watch, focus)
+        return field_cell(widget, note_label("hint", hint), error) if hint else field_cell(widget, error)
+
+    def _date_field(self, key: str, check: QCheckBox, edit: QDateEdit, *related: QWidget) -> QWidget:
+        """An optional date: its check box and the date side by side; a change to `related` also clears its message."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(check)
         layout.addWidget(edit)
         layout.addStretch(1)
-        return row
+        return self._field(key, row, marked=edit, buddy=check, watch=(check, edit, *related),
+                           focus=lambda: (edit if check.isChecked() else check).setFocus())
 
     def _form(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -263,7 +196,6 @@ class RecordEditor(QDialog):
         for key, field in rows:
             label = QLabel(FIELD_LABELS[key])
             label.setBuddy(self._buddies[key])
-            self._labels.append(label)
             form.addRow(label, field)
         return box
 
@@ -275,17 +207,17 @@ class RecordEditor(QDialog):
             ("summary", f("summary", self.summary_edit)),
             ("unit_id", f("unit_id", self.unit_combo)),
             ("legal_grounds", f("legal_grounds", self.grounds_widget, marked=self.grounds_widget.table,
-                                hint="Pasal 17 UU 14/2008 (huruf dan angka) dan/atau peraturan lain; boleh lebih dari satu.")),
+                                hint="Pasal 17 UU 14/2008 (huruf dan angka) dan/atau peraturan lain; boleh lebih dari satu.",
+                                watch=(self.grounds_widget,), focus=self.grounds_widget.focus_first)),
         ])  # fmt: skip
         test = self._form("Uji konsekuensi", [
             ("consequence_opened", f("consequence_opened", self.consequence_opened_edit)),
             ("consequence_closed", f("consequence_closed", self.consequence_closed_edit)),
         ])  # fmt: skip
         period = self._form("Jangka waktu dan penyimpanan", [
-            ("period_start", f("period_start", self._date_row(self.period_start_check, self.period_start_edit),
-                               marked=self.period_start_edit, buddy=self.period_start_check)),
-            ("period_end", f("period_end", self._date_row(self.period_end_check, self.period_end_edit),
-                             marked=self.period_end_edit, buddy=self.period_end_check)),
+            ("period_start", self._date_field("period_start", self.period_start_check, self.period_start_edit)),
+            ("period_end", self._date_field("period_end", self.period_end_check, self.period_end_edit,
+                                            self.period_start_edit, self.period_condition_edit)),
             ("period_condition", f("period_condition", self.period_condition_edit,
                                    hint="Isi tanggal akhir, syarat, atau keduanya (Pasal 20 UU 14/2008).")),
             ("form", f("form", self.form_combo)),
@@ -293,10 +225,7 @@ class RecordEditor(QDialog):
             ("classification", f("classification", self.classification_combo)),
             ("remarks", f("remarks", self.remarks_edit)),
         ])  # fmt: skip
-        # One label width for all groups, so their fields line up.
-        width = max(label.sizeHint().width() for label in self._labels)
-        for label in self._labels:
-            label.setMinimumWidth(width)
+        align_labels(*(box.layout() for box in (info, test, period)))
 
         page = QWidget()
         column = QVBoxLayout(page)
@@ -330,17 +259,15 @@ class RecordEditor(QDialog):
         self.save_button.setToolTip(f"Simpan ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _connect_changes(self) -> None:
-        for edit in (self.register_number_edit, self.title_edit, self.period_condition_edit, self.storage_location_edit):
-            edit.textChanged.connect(self._update_title)
-        for text in (self.summary_edit, self.consequence_opened_edit, self.consequence_closed_edit, self.remarks_edit):
-            text.textChanged.connect(self._update_title)
-        for combo in (self.unit_combo, self.form_combo, self.classification_combo):
-            combo.currentIndexChanged.connect(self._update_title)
-        for check in (self.period_start_check, self.period_end_check):
-            check.toggled.connect(self._update_title)
-        for date_edit in (self.period_start_edit, self.period_end_edit):
-            date_edit.dateChanged.connect(self._update_title)
-        self.grounds_widget.changed.connect(self._update_title)
+        for widget in (
+            self.register_number_edit, self.title_edit, self.summary_edit, self.unit_combo, self.grounds_widget,
+            self.consequence_opened_edit, self.consequence_closed_edit, self.period_start_check, self.period_start_edit,
+            self.period_end_check, self.period_end_edit, self.period_condition_edit, self.form_combo,
+            self.storage_location_edit, self.classification_combo, self.remarks_edit,
+        ):  # fmt: skip
+            signal = edited_signal(widget)
+            assert signal is not None, widget
+            signal.connect(self._update_title)
 
     # --- units --------------------------------------------------------------------------------
 
@@ -444,72 +371,29 @@ class RecordEditor(QDialog):
 
     def error_label(self, field_key: str) -> QLabel:
         """The red label under the field `field_key` (a key of FIELD_LABELS)."""
-        return self._error_labels[field_key]
+        return self.errors[field_key]
 
     def field_widget(self, field_key: str) -> QWidget:
         """The widget that gets the red border when `field_key` is wrong."""
-        return self._field_widgets[field_key]
-
-    def _set_invalid(self, widget: QWidget, invalid: bool) -> None:
-        if bool(widget.property("invalid")) == invalid:
-            return
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
-
-    def _clear_errors(self) -> None:
-        for key, label in self._error_labels.items():
-            label.clear()
-            label.hide()
-            self._set_invalid(self._field_widgets[key], False)
-
-    def _show_errors(self, errors: list[ValidationError]) -> None:
-        messages_by_field: dict[str, list[str]] = {}
-        unplaced: list[ValidationError] = []
-        for error in errors:
-            key = FIELD_ALIASES.get(error.field, error.field)
-            if key in self._error_labels:
-                messages_by_field.setdefault(key, []).append(error.message)
-            else:
-                unplaced.append(error)
-        for key, texts in messages_by_field.items():
-            label = self._error_labels[key]
-            label.setText("\n".join(texts))
-            label.show()
-            self._set_invalid(self._field_widgets[key], True)
-        first = next((key for key in FIELD_ORDER if key in messages_by_field), None)
-        if first is not None:
-            self._focus_field(first)
-        if unplaced:
-            messages.show_user_error(self, ValidationErrors(unplaced), "Rekaman belum disimpan")
-
-    def _focus_field(self, key: str) -> None:
-        focus: dict[str, Callable[[], None]] = {
-            "legal_grounds": self.grounds_widget.focus_first,
-            "period_start": lambda: (self.period_start_edit if self.period_start_check.isChecked() else self.period_start_check).setFocus(),
-            "period_end": lambda: (self.period_end_edit if self.period_end_check.isChecked() else self.period_end_check).setFocus(),
-        }
-        focus.get(key, self._field_widgets[key].setFocus)()
-        self.scroll_area.ensureWidgetVisible(self._error_labels[key].parentWidget(), 0, 40)
+        return self.errors.widget(field_key)
 
     # --- saving and closing -------------------------------------------------------------------
 
     def save(self) -> bool:
         """Validate and store the form. True if saved; on failure nothing changes and the reason is shown."""
         draft = self.draft()
-        self._clear_errors()
+        self.errors.clear()
         try:
             if self._record_id is None:
                 detail = create_record(self._db, draft, self._officer_id)
             else:
                 assert self._version is not None
                 detail = update_record(self._db, self._record_id, draft, self._version, self._officer_id)
-        except ValidationErrors as exc:
-            self._show_errors(exc.errors)
-            return False
-        except ValidationError as exc:
-            self._show_errors([exc])
+        except (ValidationErrors, ValidationError) as exc:
+            # Each message goes under its field; one that belongs to no field gets a message box.
+            unplaced = self.errors.show(exc.errors if isinstance(exc, ValidationErrors) else [exc])
+            if unplaced:
+                messages.show_user_error(self, ValidationErrors(unplaced), "Rekaman belum disimpan")
             return False
         except UserError as exc:
             messages.show_user_error(self, exc, "Rekaman belum disimpan")

@@ -1,17 +1,17 @@
-"""Pages of the first-run set-up wizard: office profile, SOP and units, plus the form helpers.
+"""Pages of the first-run set-up wizard: office profile, SOP and units.
 
 Each page checks its input with the domain validators and shows every message under the field it
-concerns (a red label), so the clerk sees what to fix without a message box. The officers page, the
-welcome and summary pages and the wizard itself live in :mod:`ppid_desktop.ui.setup_wizard`.
+concerns (a red label, through :mod:`ppid_desktop.ui.form_support`), so the clerk sees what to fix
+without a message box. The officers page, the welcome and summary pages and the wizard itself live
+in :mod:`ppid_desktop.ui.setup_wizard`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,114 +38,9 @@ from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_office
 from ppid_desktop.domain.sop import SopTemplate, SopTemplateError
 from ppid_desktop.services.office import LOGO_SUFFIXES
 from ppid_desktop.services.sop_catalog import available_templates
+from ppid_desktop.ui.form_support import FieldErrors, add_on_return, align_labels, chain_tab_order, field_cell, note_label
 
 DEFAULT_SOP_CODE = "kalbar-kesra"
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5300;"
-HINT_STYLE = "color: palette(placeholder-text);"
-
-
-# --- small helpers -------------------------------------------------------------------------
-
-def note_label(style: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def field_cell(*widgets: QWidget | QHBoxLayout) -> QWidget:
-    """A field with its hint and error label stacked under it, as one form cell."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    for item in widgets:
-        if isinstance(item, QWidget):
-            layout.addWidget(item)
-        else:
-            layout.addLayout(item)
-    return box
-
-
-def align_labels(form: QFormLayout) -> None:
-    """Keep each label level with the first line of its field, even when an error shows below."""
-    height = QLineEdit().sizeHint().height()
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        label = item.widget() if item is not None else None
-        if isinstance(label, QLabel):
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            label.setFixedHeight(height)
-
-
-def chain_tab_order(widgets: Iterable[QWidget]) -> None:
-    widgets = list(widgets)
-    for first, second in zip(widgets, widgets[1:]):
-        QWidget.setTabOrder(first, second)
-
-
-class FieldErrors:
-    """Red labels keyed by the ``field`` of ``ValidationError``; each hides when its field changes."""
-
-    def __init__(self) -> None:
-        self._slots: dict[str, tuple[QWidget, QLabel]] = {}
-
-    def label(self, key: str, widget: QWidget, changed: SignalInstance | None = None) -> QLabel:
-        label = note_label(ERROR_STYLE)
-        label.setObjectName(f"error_{key}")
-        label.hide()
-        self._slots[key] = (widget, label)
-        if changed is not None:
-            changed.connect(label.hide)
-        return label
-
-    def __getitem__(self, key: str) -> QLabel:
-        return self._slots[key][1]
-
-    def clear(self) -> None:
-        for _, label in self._slots.values():
-            label.clear()
-            label.hide()
-
-    def show(self, errors: Iterable[ValidationError]) -> list[ValidationError]:
-        """Show each error under its field and focus the topmost one; return errors with no field."""
-        self.clear()
-        unplaced: list[ValidationError] = []
-        marked: set[str] = set()
-        for error in errors:
-            if error.field not in self._slots:
-                unplaced.append(error)
-                continue
-            label = self._slots[error.field][1]
-            label.setText(f"{label.text()}\n{error.message}".strip())
-            label.show()
-            marked.add(error.field)
-        # Fields were registered top to bottom, so the first marked one is the topmost.
-        first = next((widget for key, (widget, _) in self._slots.items() if key in marked), None)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-        return unplaced
-
-
-class _ReturnAdds(QObject):
-    """Return/Enter in a line edit runs ``action`` instead of pressing the wizard's Next button."""
-
-    def __init__(self, parent: QObject, action: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._action()
-                return True
-        return super().eventFilter(watched, event)
-
-
-def add_on_return(edit: QLineEdit, action: Callable[[], None]) -> None:
-    edit.installEventFilter(_ReturnAdds(edit, action))
 
 
 # --- page 2: office profile ------------------------------------------------------------------
@@ -193,26 +88,19 @@ class OfficePage(QWizardPage):
         form.setVerticalSpacing(6)
         form.addRow("Baris kop surat *", field_cell(
             self.kop_edit,
-            note_label(HINT_STYLE, "Satu baris kop per baris, dari atas; nama unit diisi pada kolom berikutnya."),
-            e.label("kop_lines", self.kop_edit, self.kop_edit.textChanged)))
+            note_label("hint", "Satu baris kop per baris, dari atas; nama unit diisi pada kolom berikutnya."),
+            e.label("kop_lines", self.kop_edit)))
         form.addRow("Nama unit/badan publik *", field_cell(
             self.name_edit,
-            note_label(HINT_STYLE, "Tulis lengkap tanpa singkatan, seperti tercetak di bawah baris kop."),
-            e.label("name", self.name_edit, self.name_edit.textChanged)))
-        form.addRow("Alamat", field_cell(
-            self.address_edit, e.label("address", self.address_edit, self.address_edit.textChanged)))
-        form.addRow("Telepon", field_cell(
-            self.phone_edit, e.label("telephone", self.phone_edit, self.phone_edit.textChanged)))
-        form.addRow("E-mail", field_cell(
-            self.email_edit, e.label("email", self.email_edit, self.email_edit.textChanged)))
-        form.addRow("Situs web", field_cell(
-            self.website_edit, e.label("website", self.website_edit, self.website_edit.textChanged)))
-        form.addRow("Kota penandatanganan *", field_cell(
-            self.city_edit, e.label("city", self.city_edit, self.city_edit.textChanged)))
-        form.addRow("Logo (PNG/JPG)", field_cell(
-            logo_row, e.label("logo_path", self.logo_edit, self.logo_edit.textChanged)))
-        form.addRow("Ukuran kertas bawaan", field_cell(
-            self.paper_combo, e.label("paper", self.paper_combo, self.paper_combo.currentIndexChanged)))
+            note_label("hint", "Tulis lengkap tanpa singkatan, seperti tercetak di bawah baris kop."),
+            e.label("name", self.name_edit)))
+        form.addRow("Alamat", field_cell(self.address_edit, e.label("address", self.address_edit)))
+        form.addRow("Telepon", field_cell(self.phone_edit, e.label("telephone", self.phone_edit)))
+        form.addRow("E-mail", field_cell(self.email_edit, e.label("email", self.email_edit)))
+        form.addRow("Situs web", field_cell(self.website_edit, e.label("website", self.website_edit)))
+        form.addRow("Kota penandatanganan *", field_cell(self.city_edit, e.label("city", self.city_edit)))
+        form.addRow("Logo (PNG/JPG)", field_cell(logo_row, e.label("logo_path", self.logo_edit)))
+        form.addRow("Ukuran kertas bawaan", field_cell(self.paper_combo, e.label("paper", self.paper_combo)))
         align_labels(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -295,7 +183,7 @@ class SopPage(QWizardPage):
         header = self.stage_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.load_error = note_label(ERROR_STYLE)
+        self.load_error = note_label("error")
         self.load_error.hide()
 
         layout = QVBoxLayout(self)
@@ -390,7 +278,7 @@ class UnitsPage(QWizardPage):
         self.remove_button = QPushButton("Hapus")
         self.remove_button.setEnabled(False)
         self.unit_list = QListWidget()
-        self.unit_error = note_label(ERROR_STYLE)
+        self.unit_error = note_label("error")
         self.unit_error.hide()
 
         row = QHBoxLayout()

@@ -2,7 +2,7 @@
 
 Nothing is written until Finish; then ``services.office.setup_office`` stores everything in one
 transaction. A refusal is shown and the wizard stays open with everything the clerk typed.
-The office, SOP and units pages and the form helpers are in :mod:`ppid_desktop.ui.setup_pages`.
+The office, SOP and units pages are in :mod:`ppid_desktop.ui.setup_pages`.
 """
 
 from __future__ import annotations
@@ -39,21 +39,17 @@ from ppid_desktop.domain.sop import SopTemplate
 from ppid_desktop.services import office as office_service
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
-from ppid_desktop.ui.setup_pages import (
-    ERROR_STYLE,
-    WARNING_STYLE,
+from ppid_desktop.ui.form_support import (
+    FORM_STYLE_SHEET,
+    WARNING_COLOR,
     FieldErrors,
-    OfficePage,
-    SopPage,
-    UnitsPage,
     add_on_return,
     align_labels,
     chain_tab_order,
     field_cell,
     note_label,
-    offered_roles,
-    role_name,
 )
+from ppid_desktop.ui.setup_pages import OfficePage, SopPage, UnitsPage, offered_roles, role_name
 
 WELCOME_TEXT = (
     "<p>PPID Desktop membantu PPID mendokumentasikan Informasi yang Dikecualikan sesuai "
@@ -151,9 +147,9 @@ class OfficersPage(QWizardPage):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.officers_table.setMinimumHeight(90)
-        self.list_error = note_label(ERROR_STYLE)
+        self.list_error = note_label("error")
         self.list_error.hide()
-        self.warning_label = note_label(WARNING_STYLE)
+        self.warning_label = note_label("warning")
         self.warning_label.hide()
 
         e = self.errors
@@ -163,14 +159,10 @@ class OfficersPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
-        form.addRow("Nama lengkap dan gelar", field_cell(
-            self.name_edit, e.label("name", self.name_edit, self.name_edit.textChanged)))
-        form.addRow("Nomor pegawai", field_cell(
-            id_row, e.label("employee_id", self.nip_edit, self.nip_edit.textChanged)))
-        form.addRow("Pangkat/golongan", field_cell(
-            self.pangkat_combo, e.label("pangkat", self.pangkat_combo, self.pangkat_combo.currentIndexChanged)))
-        form.addRow("Jabatan", field_cell(
-            self.jabatan_edit, e.label("jabatan", self.jabatan_edit, self.jabatan_edit.textChanged)))
+        form.addRow("Nama lengkap dan gelar", field_cell(self.name_edit, e.label("name", self.name_edit)))
+        form.addRow("Nomor pegawai", field_cell(id_row, e.label("employee_id", self.nip_edit)))
+        form.addRow("Pangkat/golongan", field_cell(self.pangkat_combo, e.label("pangkat", self.pangkat_combo)))
+        form.addRow("Jabatan", field_cell(self.jabatan_edit, e.label("jabatan", self.jabatan_edit)))
         form.addRow("Unit", self.unit_combo)
         form.addRow("Peran", field_cell(self.roles_box, e.label("roles", self.roles_box)))
         align_labels(form)
@@ -208,7 +200,7 @@ class OfficersPage(QWizardPage):
             self.nip_edit.setPlaceholderText("18 angka, contoh: 19690520 199803 1 008")
         else:
             self.nip_edit.setPlaceholderText("Nomor NI PPPK (8 sampai 20 angka)")
-        self.errors["employee_id"].hide()
+        self.errors["employee_id"].dismiss()
 
     # The wizard calls this each time the page is entered: the SOP or the units may have changed.
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
@@ -235,7 +227,7 @@ class OfficersPage(QWizardPage):
         for index, (code, name) in enumerate(self.roles.items()):
             box = QCheckBox(name, self.roles_box)
             box.setChecked(code in checked)
-            box.toggled.connect(self.errors["roles"].hide)
+            box.toggled.connect(self.errors["roles"].dismiss)
             self.roles_grid.addWidget(box, index // columns, index % columns)
             self.role_checks[code] = box
         # "Pilih paling sedikit satu peran" puts the cursor on the first checkbox.
@@ -369,6 +361,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(780, 600)
+        self.setStyleSheet(FORM_STYLE_SHEET)
         for button, text in (
             (QWizard.WizardButton.BackButton, "< Kembali"),
             (QWizard.WizardButton.NextButton, "Lanjut >"),
@@ -444,7 +437,7 @@ class SetupWizard(QWizard):
             html.append(f"<tr><td>{'<br>'.join(person)}</td><td>{jabatan}</td><td>{role_names}</td></tr>")
         html.append("</table>")
         for warning in self.officers_page.warnings():
-            html.append(f"<p style='{WARNING_STYLE}'>{escape(warning)}</p>")
+            html.append(f"<p style='color: {WARNING_COLOR};'>{escape(warning)}</p>")
         return "".join(html)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)

@@ -90,7 +90,7 @@ def test_cancelling_the_first_run_wizard_exits_cleanly(qapp, tmp_path, shown, mo
     assert shown == []
 
 
-def test_a_set_up_office_opens_the_main_window(qapp, tmp_path, shown, monkeypatch, capsys) -> None:
+def test_a_set_up_office_opens_the_main_window(qtbot, tmp_path, shown, monkeypatch, capsys) -> None:
     from ppid_desktop.storage.database import open_database
 
     paths = DataPaths(tmp_path / "data")
@@ -98,6 +98,14 @@ def test_a_set_up_office_opens_the_main_window(qapp, tmp_path, shown, monkeypatc
     set_up_office(db)
     db.close()
     monkeypatch.setenv(app_module.EXIT_AFTER_SHOWN_ENV, "1")
+    windows = []
+
+    def run_until_closed(_app, window) -> None:  # never app.exec() on pytest-qt's shared app
+        windows.append(window)
+        qtbot.waitUntil(lambda: not window.isVisible())
+
+    monkeypatch.setattr(app_module, "exec_application", run_until_closed)
     assert app_module.run_gui(str(paths.root)) == 0
+    assert windows and windows[0].windowTitle().startswith("PPID Desktop")
     assert capsys.readouterr().out.startswith("shown-ms ")
     assert shown == []

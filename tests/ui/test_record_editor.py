@@ -244,6 +244,19 @@ def test_every_missing_field_is_marked_and_the_first_focused(open_editor, office
     assert query_record_ids(office_db) == []
 
 
+def test_a_message_goes_as_soon_as_its_field_is_changed(qtbot, open_editor, office_db) -> None:
+    editor = open_editor(officer_id=None)
+    assert not editor.save()
+
+    editor.title_edit.setText("Rekam medis")
+    choose(editor.grounds_widget.ground_combo(0), "h")
+    editor.period_condition_edit.setText("Sampai perkara selesai")  # answers the period message too
+    for key in ("title", "legal_grounds", "period_end"):
+        assert shown_error(editor, key) == "", key
+        assert not marked(editor.field_widget(key)), key
+    assert shown_error(editor, "unit_id") and marked(editor.unit_combo)  # not touched: still wrong
+
+
 def test_end_date_before_start_date_shows_the_period_message(qtbot, open_editor, office_db) -> None:
     editor = open_editor()
     fill_all(qtbot, editor, office_db)

@@ -223,6 +223,20 @@ def test_empty_city_blocks_next_with_the_message_under_the_field(wizard):
     assert wizard.currentPage() is wizard.sop_page
 
 
+def test_wrong_fields_get_a_red_border_until_corrected(wizard):
+    wizard.next()
+    fill_office(wizard, city="")
+    page = wizard.office_page
+    page.email_edit.setText("kesra@kalbarprov")
+    wizard.next()
+    assert page.city_edit.property("invalid") and page.email_edit.property("invalid")
+    assert not page.name_edit.property("invalid")
+
+    page.email_edit.setText("kesra@kalbarprov.go.id")
+    assert not page.email_edit.property("invalid") and not page.errors["email"].isVisible()
+    assert page.city_edit.property("invalid")
+
+
 def test_wrong_email_and_missing_logo_are_shown_beside_their_fields(wizard, tmp_path):
     wizard.next()
     fill_office(wizard)
