@@ -26,32 +26,46 @@ class WorkCalendar:
         return day.weekday() in self.work_days and day not in self.holidays
 
     def working_minutes(self, begin: datetime, finish: datetime) -> int:
-        """Working minutes between two naive local datetimes (0 if finish <= begin)."""
+        """Working minutes between two naive local datetimes (0 if finish <= begin).
+
+        Closed form (whole weeks counted at once): the overview computes this for every
+        open stage visit, so it must not walk day by day through years.
+        """
         if finish <= begin:
             return 0
-        total = 0.0
-        day = begin.date()
-        while day <= finish.date():
-            if self.is_working_day(day):
-                open_at = datetime.combine(day, self.start)
-                close_at = datetime.combine(day, self.end)
-                lo, hi = max(begin, open_at), min(finish, close_at)
-                if hi > lo:
-                    total += (hi - lo).total_seconds() / 60
-            day += timedelta(days=1)
-        return int(total)
+        first, last = begin.date(), finish.date()
+        if first == last:
+            return int(self._minutes_within(first, begin, finish))
+        total = self._minutes_within(first, begin, datetime.combine(first, time.max))
+        total += self._minutes_within(last, datetime.combine(last, time.min), finish)
+        full_days = self.count_working_days(first + timedelta(days=1), last - timedelta(days=1))
+        return int(total + full_days * self._day_minutes())
+
+    def _day_minutes(self) -> float:
+        return max(0.0, (datetime.combine(date.min, self.end) - datetime.combine(date.min, self.start)).total_seconds() / 60)
+
+    def _minutes_within(self, day: date, lo: datetime, hi: datetime) -> float:
+        if not self.is_working_day(day):
+            return 0.0
+        lo, hi = max(lo, datetime.combine(day, self.start)), min(hi, datetime.combine(day, self.end))
+        return max(0.0, (hi - lo).total_seconds() / 60)
+
+    def count_working_days(self, first: date, last: date) -> int:
+        """Working days from `first` to `last`, both included (0 when last < first)."""
+        if last < first:
+            return 0
+        span = (last - first).days + 1
+        weeks, rest = divmod(span, 7)
+        count = weeks * len(self.work_days)
+        count += sum(1 for offset in range(rest) if (first.weekday() + offset) % 7 in self.work_days)
+        count -= sum(1 for day in self.holidays if first <= day <= last and day.weekday() in self.work_days)
+        return count
 
     def working_days_between(self, first: date, last: date) -> int:
         """Working days after `first` up to and including `last` (negative when last < first)."""
-        if last == first:
-            return 0
-        step, sign = (1, 1) if last > first else (-1, -1)
-        count, day = 0, first
-        while day != last:
-            day += timedelta(days=step)
-            if self.is_working_day(day):
-                count += 1
-        return count * sign
+        if last >= first:
+            return self.count_working_days(first + timedelta(days=1), last)
+        return -self.count_working_days(last, first - timedelta(days=1))
 
     def add_working_days(self, start: date, days: int) -> date:
         """The date `days` working days after (or before, when negative) `start`."""

@@ -1,4 +1,4 @@
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -35,3 +35,24 @@ def test_office_settings_are_validated() -> None:
     assert parse_work_days("123456") == frozenset(range(6))
     with pytest.raises(ValidationErrors, match="Jam pulang"):
         validate_calendar(frozenset({0}), time(16), time(8))
+
+
+def _minutes_day_by_day(cal: WorkCalendar, begin: datetime, finish: datetime) -> int:
+    from datetime import timedelta
+
+    total, day = 0.0, begin.date()
+    while day <= finish.date():
+        if cal.is_working_day(day):
+            lo = max(begin, datetime.combine(day, cal.start))
+            hi = min(finish, datetime.combine(day, cal.end))
+            total += max(0.0, (hi - lo).total_seconds() / 60)
+        day += timedelta(days=1)
+    return int(total)
+
+
+@given(
+    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)),
+    st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=900)),
+)
+def test_closed_form_minutes_match_counting_day_by_day(begin: datetime, span) -> None:
+    assert CAL.working_minutes(begin, begin + span) == _minutes_day_by_day(CAL, begin, begin + span)
