@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from ppid_desktop import __version__
+from ppid_desktop.cli import workflow_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.paths import resolve_data_dir
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     records.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
 
     commands.add_parser("self-test", parents=[common], help="buka dan periksa basis data, lalu keluar 0 atau 1")
+    workflow_commands.register(commands, common)
     return parser
 
 
@@ -114,6 +116,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "records": cmd_records,
     "self-test": cmd_self_test,
 }
+
+
+COMMANDS.update(workflow_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import case, func, select
 
+from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.workflow import ExpiryState
 from ppid_desktop.services.determination import expiring_records
 from ppid_desktop.services.sop_catalog import active_template
@@ -108,3 +109,21 @@ def timing_report(db: Database) -> list[TimingRow]:
 
     ordered = sorted(rows, key=lambda r: (numbers.get(r[0], 999), r[0], r[1] or ""))
     return [TimingRow(label(code), name or "—", visits, int(met or 0)) for code, name, visits, met in ordered]
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """How many records are draft, determined and opened (keys: RecordStatus values)."""
+    with db.engine.connect() as connection:
+        counts = {status: int(count) for status, count in connection.execute(select(ExemptRecord.status, func.count()).group_by(ExemptRecord.status))}
+    return {status.value: counts.get(status.value, 0) for status in RecordStatus}
+
+
+def ids_with_status(db: Database, status: RecordStatus | None = None, finished: bool = False) -> list[int]:
+    """Record ids with `status` (all when None), only those that finished the SOP when `finished`."""
+    query = select(ExemptRecord.id).order_by(ExemptRecord.id)
+    if status is not None:
+        query = query.where(ExemptRecord.status == status.value)
+    if finished:
+        query = query.where(ExemptRecord.finished_at.is_not(None))
+    with db.engine.connect() as connection:
+        return list(connection.scalars(query))

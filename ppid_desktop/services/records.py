@@ -78,6 +78,10 @@ class RecordDetail:
     revision: int = 0
     penetapan_number: str = ""
     penetapan_date: date | None = None
+    penetapan_ppid: str = ""
+    penetapan_atasan: str = ""
+    consequence_tested_by: str = ""
+    consequence_tested_at: datetime | None = None
 
 
 def _grounds_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
@@ -258,6 +262,10 @@ def _detail(session: Session, row: ExemptRecord) -> RecordDetail:
         revision=row.revision,
         penetapan_number=row.penetapan_number,
         penetapan_date=row.penetapan_date,
+        penetapan_ppid=_name(row.penetapan_ppid),
+        penetapan_atasan=_name(row.penetapan_atasan),
+        consequence_tested_by=_name(row.consequence_tested_by),
+        consequence_tested_at=row.consequence_tested_at,
     )
 
 

@@ -125,6 +125,8 @@ def _run_window(app: QApplication, db: Database) -> int:
             window.close()  # the last window: the event loop ends
 
         QTimer.singleShot(0, report)
+    else:
+        QTimer.singleShot(0, window.recover_drafts)
     exec_application(app, window)
     window.deleteLater()
     return 0

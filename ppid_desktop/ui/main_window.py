@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from ppid_desktop import __version__
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services import office as office_service
+from ppid_desktop.services.drafts import SavedDraft, decline_drafts, pending_drafts
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.expiry_panel import ExpiryPanel
+from ppid_desktop.ui.history_dialog import HistoryDialog
+from ppid_desktop.ui.overview_panel import OverviewPanel
+from ppid_desktop.ui.penetapan_dialog import PenetapanDialog
 from ppid_desktop.ui.record_editor import RecordEditor
+from ppid_desktop.ui.record_picker import RecordPickerDialog
 from ppid_desktop.ui.record_list import RecordList
 from ppid_desktop.ui.stage_panel import StagePanel
 
@@ -55,6 +64,12 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.open_action = QAction("&Buka rekaman", self)
         self.open_action.triggered.connect(self._open_selected)
+        self.history_action = QAction("&Riwayat rekaman…", self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(lambda: self._with_selected(self.show_history))
+        self.penetapan_action = QAction("&Uji konsekuensi dan penetapan…", self)
+        self.penetapan_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.penetapan_action.triggered.connect(lambda: self._with_selected(self.show_penetapan))
         self.quit_action = QAction("&Keluar", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -64,6 +79,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&Berkas")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.history_action)
+        file_menu.addAction(self.penetapan_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Sunting")
@@ -104,11 +122,21 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(register_page, "Daftar Informasi yang Dikecualikan")
         self.stage_panels: list[StagePanel] = []
         for stage in self.template.stages:
-            panel = StagePanel(self.db, self.settings, self.template, stage, self.stage_labels)
+            panel = StagePanel(self.db, self.settings, self.template, stage, self.stage_labels, officer_id=self.officer_id)
             panel.records.open_requested.connect(self.open_editor)
+            panel.records_changed.connect(self._records_changed)
             self.tabs.addTab(panel, self.stage_labels[stage.code])
             self.tabs.setTabToolTip(self.tabs.count() - 1, stage.uraian)
             self.stage_panels.append(panel)
+        self.expiry = ExpiryPanel(self.db, self.officer_id)
+        self.expiry.records_changed.connect(self._records_changed)
+        self.expiry.open_requested.connect(self.open_editor)
+        self.tabs.addTab(self.expiry, "Jangka waktu")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir")
+        self.overview = OverviewPanel(self.db)
+        self.overview.open_stage.connect(self.show_stage)
+        self.overview.open_records.connect(self.show_records)
+        self.tabs.addTab(self.overview, "Ringkasan")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -137,24 +165,77 @@ class MainWindow(QMainWindow):
         self.current_list().focus_search()
 
     def _open_selected(self) -> None:
+        self._with_selected(self.open_editor)
+
+    def _with_selected(self, action: Callable[[int], object]) -> None:
         record_id = self.current_list().selected_record_id()
-        if record_id is not None:
-            self.open_editor(record_id)
+        if record_id is None:
+            self.statusBar().showMessage("Pilih satu rekaman di daftar terlebih dahulu.", 5000)
+            return
+        action(record_id)
+
+    def show_history(self, record_id: int) -> None:
+        HistoryDialog.ask(self.db, record_id, self)
+
+    def show_penetapan(self, record_id: int) -> None:
+        if PenetapanDialog.ask(self.db, record_id, self.officer_id(), self):
+            self._records_changed()
+
+    def show_stage(self, stage_code: str) -> None:
+        for panel in self.stage_panels:
+            if panel.stage.code == stage_code:
+                self.tabs.setCurrentWidget(panel)
+
+    def show_records(self, title: str, ids: list[int]) -> None:
+        picker = RecordPickerDialog(self.db, title, ids, self.stage_labels, self)
+        picker.open_requested.connect(self.open_editor)
+        picker.show()
+
+    def _records_changed(self) -> None:
+        """Something moved: lists refresh when next looked at, the visible one now."""
+        for record_list in [self.register, *(panel.records for panel in self.stage_panels)]:
+            if record_list is not self.current_list() and record_list.model.loaded:
+                record_list.model.mark_stale()
+        self.current_list().refresh()
 
     def _tab_changed(self, _index: int) -> None:
         # Records may have moved since this tab was last looked at.
         current = self.current_list()
-        if current.model.loaded:
+        if current.model.loaded and current.model.stale:
             current.refresh()
 
-    def open_editor(self, record_id: int | None) -> RecordEditor:
+    def recover_drafts(self) -> int:
+        """Offer back what editors held unsaved when the app last ended abnormally."""
+        pending = pending_drafts(self.db.paths)
+        if not pending:
+            return 0
+        titles = "\n".join(f"• {saved.draft.title or '(tanpa judul)'}" for saved in pending[:10])
+        if not messages.ask_yes_no(
+            self,
+            "Isian yang belum disimpan ditemukan",
+            f"PPID Desktop tertutup sebelum {len(pending)} isian sempat disimpan:\n{titles}\n\n"
+            "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
+            "drafts/ditolak dan tidak ditawarkan lagi.",
+        ):
+            decline_drafts(self.db.paths, pending)
+            return 0
+        for saved in pending:
+            try:
+                self.open_editor(saved.record_id, saved)
+            except UserError as exc:  # the record is gone: keep the draft file, say why
+                messages.show_user_error(self, exc)
+        return len(pending)
+
+    def open_editor(self, record_id: int | None, recovered: SavedDraft | None = None) -> RecordEditor:
         for editor in self.editors:
             if record_id is not None and editor.record_id == record_id:
                 editor.raise_()
                 editor.activateWindow()
                 return editor
-        editor = RecordEditor(self.db, record_id, self.officer_id(), self)
+        editor = RecordEditor(self.db, record_id, self.officer_id(), self, recovered)
         editor.saved.connect(self._record_saved)
+        editor.history_requested.connect(self.show_history)
+        editor.penetapan_requested.connect(self.show_penetapan)
         editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         self.editors.append(editor)
         editor.show()
@@ -166,7 +247,7 @@ class MainWindow(QMainWindow):
         editor.deleteLater()
 
     def _record_saved(self, _record_id: int) -> None:
-        self.current_list().refresh()
+        self._records_changed()
 
     def _about(self) -> None:
         messages.show_info(

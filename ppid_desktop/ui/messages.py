@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ppid_desktop.domain.errors import UserError
 
@@ -45,3 +45,9 @@ def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Ch
     if clicked is discard:
         return Choice.DISCARD
     return Choice.CANCEL
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Multi-line text from the clerk (e.g. a reason), or None when cancelled."""
+    text, accepted = QInputDialog.getMultiLineText(parent, title, label)
+    return text if accepted else None

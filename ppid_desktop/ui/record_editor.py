@@ -10,7 +10,7 @@ soon as the field is changed; other errors (a conflicting save) go through
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,43 +36,48 @@ from ppid_desktop.domain.enums import Classification, InformationForm
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.legal import LegalGround
 from ppid_desktop.domain.record import FIELD_LABELS, RecordDraft
-from ppid_desktop.services.office import list_officers, list_units
+from ppid_desktop.services.drafts import SavedDraft
 from ppid_desktop.services.records import RecordDetail, create_record, get_record, update_record
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, FieldErrors, align_labels, edited_signal, field_cell, note_label
+from ppid_desktop.ui.draft_keeper import DraftKeeper
+from ppid_desktop.ui.formatting import elide, format_when
 from ppid_desktop.ui.legal_grounds_widget import LegalGroundsWidget
+from ppid_desktop.ui.record_status_banner import StatusBanner
+from ppid_desktop.ui.unit_combo import fill_unit_combo
 
 NEW_TITLE = "Rekaman baru"
 EDIT_TITLE = "Ubah rekaman — {title}"
-TITLE_ELIDE = 60
 DATE_FORMAT = "dd-MM-yyyy"
 
 # Field keys other layers use for the same field.
 FIELD_ALIASES = {"dasar_hukum": "legal_grounds"}
 
 
-def _elide(text: str, limit: int = TITLE_ELIDE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _format_when(moment: datetime) -> str:
-    """Local time, "01-03-2021 09.30" (Indonesian time uses a period)."""
-    return moment.astimezone().strftime("%d-%m-%Y %H.%M")
-
-
 class RecordEditor(QDialog):
     """Create (``record_id=None``) or edit one record. Non-modal: open it with ``show()``."""
 
     saved = Signal(int)
+    history_requested = Signal(int)
+    penetapan_requested = Signal(int)
 
-    def __init__(self, db: Database, record_id: int | None, officer_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        record_id: int | None,
+        officer_id: int | None,
+        parent: QWidget | None = None,
+        recovered: SavedDraft | None = None,
+    ) -> None:
+        """`recovered`: an unsaved form left by a crash, loaded over the record (still unsaved)."""
         super().__init__(parent)
         self._db = db
         self._officer_id = officer_id
         self._record_id: int | None = None
         self._version: int | None = None
+        self._archived = False
+        self._revision_reason: str | None = None
         self._saved_title = ""
         self._close_confirmed = False
         self.errors = FieldErrors(FIELD_ALIASES)  # fields are registered in form order
@@ -86,13 +91,16 @@ class RecordEditor(QDialog):
         self._init_actions()
 
         detail = get_record(db, record_id) if record_id is not None else None
-        self._fill_units(detail.draft.unit_id if detail else self._officer_unit_id())
+        fill_unit_combo(self.unit_combo, db, detail.draft.unit_id if detail else None, officer_id)
         if detail is not None:
             self._load_draft(detail.draft)
             self._apply_detail(detail)
         else:
             self.grounds_widget.set_grounds([LegalGround()])  # one blank row to start from
         self._baseline = self.draft()
+        self.drafts = DraftKeeper(db.paths, self._snapshot, self, recovered.key if recovered else None)
+        if recovered is not None:
+            self._restore(recovered)
         self._connect_changes()
         self._update_title()
 
@@ -133,12 +141,22 @@ class RecordEditor(QDialog):
         self.info_label = note_label("hint")
         self.info_label.hide()
 
+        self.status_banner = StatusBanner()
         self.save_button = QPushButton("Simpan")
         self.close_button = QPushButton("Tutup")
-        for button in (self.save_button, self.close_button):
+        self.revise_button = QPushButton("Revisi…")
+        self.revise_button.setToolTip("Ubah rekaman yang sudah diarsipkan sebagai revisi baru, dengan alasan")
+        self.history_button = QPushButton("Riwayat…")
+        self.penetapan_button = QPushButton("Uji konsekuensi dan penetapan…")
+        for button in (self.save_button, self.close_button, self.revise_button, self.history_button, self.penetapan_button):
             button.setAutoDefault(False)  # Enter in a field must not save or close
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
+        self.revise_button.clicked.connect(self.start_revision)
+        self.history_button.clicked.connect(lambda: self._record_id is not None and self.history_requested.emit(self._record_id))
+        self.penetapan_button.clicked.connect(lambda: self._record_id is not None and self.penetapan_requested.emit(self._record_id))
+        for button in (self.revise_button, self.history_button, self.penetapan_button):
+            button.hide()
 
     def _text_edit(self, lines: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -239,10 +257,14 @@ class RecordEditor(QDialog):
         self.scroll_area.setWidget(page)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.penetapan_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.revise_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.status_banner)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.info_label)
         layout.addLayout(buttons)
@@ -259,38 +281,11 @@ class RecordEditor(QDialog):
         self.save_button.setToolTip(f"Simpan ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
 
     def _connect_changes(self) -> None:
-        for widget in (
-            self.register_number_edit, self.title_edit, self.summary_edit, self.unit_combo, self.grounds_widget,
-            self.consequence_opened_edit, self.consequence_closed_edit, self.period_start_check, self.period_start_edit,
-            self.period_end_check, self.period_end_edit, self.period_condition_edit, self.form_combo,
-            self.storage_location_edit, self.classification_combo, self.remarks_edit,
-        ):  # fmt: skip
+        for widget in self._input_widgets():
             signal = edited_signal(widget)
             assert signal is not None, widget
             signal.connect(self._update_title)
-
-    # --- units --------------------------------------------------------------------------------
-
-    def _officer_unit_id(self) -> int | None:
-        """The unit of the officer using the editor: the likely owner of a new record."""
-        if self._officer_id is None:
-            return None
-        officer = next((o for o in list_officers(self._db) if o.id == self._officer_id), None)
-        if officer is None or not officer.unit_name:
-            return None
-        return next((u.id for u in list_units(self._db) if u.name == officer.unit_name), None)
-
-    def _fill_units(self, selected: int | None) -> None:
-        units = list_units(self._db)
-        self.unit_combo.addItem("— Pilih unit —", None)
-        for unit in units:
-            self.unit_combo.addItem(unit.name, unit.id)
-        if selected is None and len(units) == 1:
-            selected = units[0].id
-        if selected is not None and self.unit_combo.findData(selected) < 0:
-            # An existing record of a unit no longer active keeps its unit.
-            self.unit_combo.addItem(f"Unit nonaktif (no. {selected})", selected)
-        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(selected), 0) if selected is not None else 0)
+            signal.connect(self.drafts.schedule)
 
     # --- draft <-> form -----------------------------------------------------------------------
 
@@ -343,10 +338,60 @@ class RecordEditor(QDialog):
         self._saved_title = detail.draft.title
         self.info_label.setText(
             f"ID {detail.uid} · Tahap: {detail.stage_label} · Status: {detail.status.label} · SOP: {detail.sop_title}\n"
-            f"Dibuat {_format_when(detail.created_at)} oleh {detail.created_by or '—'} · "
-            f"Diubah {_format_when(detail.updated_at)} oleh {detail.updated_by or '—'}"
+            f"Dibuat {format_when(detail.created_at)} oleh {detail.created_by or '—'} · "
+            f"Diubah {format_when(detail.updated_at)} oleh {detail.updated_by or '—'}"
         )
         self.info_label.show()
+        self.status_banner.show_detail(detail)
+        self._archived = detail.archived
+        for button in (self.history_button, self.penetapan_button):
+            button.show()
+        self.revise_button.setVisible(detail.archived)
+        self._set_editable(not detail.archived)
+
+    def _input_widgets(self) -> tuple[QWidget, ...]:
+        return (
+            self.register_number_edit, self.title_edit, self.summary_edit, self.unit_combo, self.grounds_widget,
+            self.consequence_opened_edit, self.consequence_closed_edit, self.period_start_check, self.period_start_edit,
+            self.period_end_check, self.period_end_edit, self.period_condition_edit, self.form_combo,
+            self.storage_location_edit, self.classification_combo, self.remarks_edit,
+        )  # fmt: skip
+
+    def _set_editable(self, editable: bool) -> None:
+        """Archived records are read-only until the clerk starts a revision."""
+        for widget in self._input_widgets():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(not editable)
+            else:
+                widget.setEnabled(editable)
+        if editable:
+            self.period_start_edit.setEnabled(self.period_start_check.isChecked())
+            self.period_end_edit.setEnabled(self.period_end_check.isChecked())
+        self.save_button.setEnabled(editable)
+
+    def start_revision(self) -> bool:
+        """Ask the reason for changing an archived record, then allow editing. False if cancelled."""
+        reason = messages.ask_text(self, "Revisi rekaman yang diarsipkan", "Alasan revisi (dicatat dalam riwayat):")
+        if reason is None or not reason.strip():
+            return False
+        self._revision_reason = reason.strip()
+        self.revise_button.setEnabled(False)
+        self._set_editable(True)
+        self.title_edit.setFocus()
+        return True
+
+    def _restore(self, recovered: SavedDraft) -> None:
+        """Load a crash-recovery copy: the form shows it, unsaved, against the version it was based on."""
+        self._load_draft(recovered.draft)
+        if recovered.expected_version is not None:
+            self._version = recovered.expected_version  # a change made meanwhile will be caught on save
+        self.info_label.setText(
+            f"Isian ini dipulihkan dari {format_when(recovered.saved_at)}; periksa lalu simpan.\n" + self.info_label.text()
+        )
+        self.info_label.show()
+
+    def _snapshot(self) -> tuple[bool, int | None, int | None, RecordDraft]:
+        return self.is_dirty(), self._record_id, self._version, self.draft()
 
     # --- state --------------------------------------------------------------------------------
 
@@ -364,7 +409,7 @@ class RecordEditor(QDialog):
         return self.draft() != self._baseline
 
     def _update_title(self) -> None:
-        base = NEW_TITLE if self._record_id is None else EDIT_TITLE.format(title=_elide(self._saved_title))
+        base = NEW_TITLE if self._record_id is None else EDIT_TITLE.format(title=elide(self._saved_title))
         self.setWindowTitle(f"{base}*" if self.is_dirty() else base)
 
     # --- errors -------------------------------------------------------------------------------
@@ -388,7 +433,7 @@ class RecordEditor(QDialog):
                 detail = create_record(self._db, draft, self._officer_id)
             else:
                 assert self._version is not None
-                detail = update_record(self._db, self._record_id, draft, self._version, self._officer_id)
+                detail = update_record(self._db, self._record_id, draft, self._version, self._officer_id, self._revision_reason)
         except (ValidationErrors, ValidationError) as exc:
             # Each message goes under its field; one that belongs to no field gets a message box.
             unplaced = self.errors.show(exc.errors if isinstance(exc, ValidationErrors) else [exc])
@@ -398,15 +443,21 @@ class RecordEditor(QDialog):
         except UserError as exc:
             messages.show_user_error(self, exc, "Rekaman belum disimpan")
             return False
+        self._revision_reason = None
+        self.revise_button.setEnabled(True)
         self._apply_detail(detail)
         self._baseline = draft
+        self.drafts.discard()
         self._update_title()
         self.saved.emit(detail.id)
         return True
 
     def _confirm_close(self) -> bool:
         """True when the dialog may close: nothing unsaved, or the clerk chose to save or discard."""
-        if self._close_confirmed or not self.is_dirty():
+        if self._close_confirmed:
+            return True
+        if not self.is_dirty():
+            self.drafts.discard()
             return True
         choice = messages.ask_save_discard_cancel(
             self,
@@ -415,7 +466,10 @@ class RecordEditor(QDialog):
         )
         if choice is messages.Choice.SAVE:
             return self.save()
-        return choice is messages.Choice.DISCARD
+        if choice is messages.Choice.DISCARD:
+            self.drafts.discard()
+            return True
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_close():

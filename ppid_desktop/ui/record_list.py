@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.storage.database import Database
-from ppid_desktop.ui.record_table_model import COLUMNS, RecordTableModel
+from ppid_desktop.domain.calendar import WorkCalendar
+from ppid_desktop.ui.record_table_model import RecordTableModel
 
 
 class RecordList(QWidget):
@@ -32,11 +33,14 @@ class RecordList(QWidget):
         stage_code: str | None = None,
         stage_labels: dict[str, str] | None = None,
         parent: QWidget | None = None,
+        *,
+        waktu_menit: int | None = None,
+        calendar: WorkCalendar | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._settings_key = settings_key
-        self.model = RecordTableModel(db, stage_code, stage_labels)
+        self.model = RecordTableModel(db, stage_code, stage_labels, waktu_menit=waktu_menit, calendar=calendar)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Cari judul, nomor register, atau ringkasan isi… (Ctrl+F)")
@@ -57,7 +61,7 @@ class RecordList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for position, column in enumerate(COLUMNS):
+        for position, column in enumerate(self.model.columns):
             header.resizeSection(position, column.width)
         self.table.setSortingEnabled(False)  # set after restoring, so the first query runs once
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.record_id(index.row())))
@@ -76,10 +80,9 @@ class RecordList(QWidget):
     def _restore_columns(self) -> None:
         state = self._settings.value(f"{self._settings_key}/header")
         header = self.table.horizontalHeader()
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header.restoreState(state)
-        else:
-            header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
+        restored = isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state)
+        if not restored:  # nothing saved yet, or saved for other columns
+            header.setSortIndicator(len(self.model.columns) - 1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sets the model's sort; the query runs on first show
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -109,3 +112,12 @@ class RecordList(QWidget):
     def selected_record_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Select `row` (and make it current) as a click would, and scroll it into view."""
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)

@@ -13,9 +13,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.enums import Classification, RecordStatus
 from ppid_desktop.services.records import RecordRow, fetch_rows, query_record_ids
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.stage_timing import OVERDUE_COLOR, Clock, format_local, long_duration, short_duration, utcnow, working_minutes
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,25 +43,61 @@ COLUMNS: tuple[Column, ...] = (
     Column("updated", "Diubah", lambda r, _: r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"), "updated_at", 130),
 )
 
+TIMING_KEY = "waktu"
+# A stage tab lists one stage only: no "Tahap" column, and the time in the stage next to the title.
+_BY_KEY = {column.key: column for column in COLUMNS}
+STAGE_COLUMNS: tuple[Column, ...] = (
+    _BY_KEY["register_number"],
+    Column("title", "Informasi yang dikecualikan", lambda r, _: r.title, "title", 300),
+    Column(TIMING_KEY, "Waktu di tahap", lambda r, _: "", None, 110),
+    _BY_KEY["status"],
+    *(_BY_KEY[key] for key in ("unit", "legal", "period", "classification", "updated")),
+)
+
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 _BLOCK = 120  # rows fetched in one query when the view scrolls onto uncached rows
 _CACHE_LIMIT = 5_000
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, stage_code: str | None = None, stage_labels: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        stage_code: str | None = None,
+        stage_labels: dict[str, str] | None = None,
+        *,
+        waktu_menit: int | None = None,
+        calendar: WorkCalendar | None = None,
+        clock: Clock = utcnow,
+    ) -> None:
+        """With `stage_code` and `waktu_menit` the model is a stage tab's: it has a "Waktu di tahap"
+        column, counted in `calendar`'s working hours up to `clock()` as of the last `tick()`."""
         super().__init__()
         self._db = db
         self._stage_code = stage_code
         self._stage_labels = stage_labels or {}
+        timed = stage_code is not None and waktu_menit is not None
+        self.columns: tuple[Column, ...] = STAGE_COLUMNS if timed else COLUMNS
+        self.timing_column: int | None = next((i for i, c in enumerate(self.columns) if c.key == TIMING_KEY), None)
+        self._waktu_menit = waktu_menit or 0
+        self._calendar = calendar or WorkCalendar()
+        self.clock = clock
+        self._now = clock()
+        self._elapsed: dict[int, int] = {}  # record id -> working minutes as of self._now
         self._search = ""
         self._sort = "updated_at"
         self._descending = True
         self._ids: list[int] = []
         self._loaded = False  # stage tabs query only once they are first shown
+        self._stale = False
         self._cache: OrderedDict[int, RecordRow] = OrderedDict()
-        self._draft_font = QFont()
-        self._draft_font.setItalic(True)
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+        for italic in (False, True):
+            for bold in (False, True):
+                font = QFont()
+                font.setItalic(italic)
+                font.setBold(bold)
+                self._fonts[(italic, bold)] = font
 
     # -- queries -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -67,12 +105,23 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = query_record_ids(self._db, self._search, self._stage_code, self._sort, self._descending)
         self._cache.clear()
+        self._now = self.clock()
+        self._elapsed.clear()
         self._loaded = True
+        self._stale = False
         self.endResetModel()
 
     def ensure_loaded(self) -> None:
-        if not self._loaded:
+        if not self._loaded or self._stale:
             self.refresh()
+
+    def mark_stale(self) -> None:
+        """Records changed elsewhere: re-query when this list is next shown."""
+        self._stale = True
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
 
     @property
     def loaded(self) -> bool:
@@ -109,16 +158,45 @@ class RecordTableModel(QAbstractTableModel):
             self._cache.popitem(last=False)
         return self._cache.get(record_id)
 
+    # -- time in the stage ---------------------------------------------------------------
+    def tick(self) -> None:
+        """Move the clock on and repaint the timing column only: no query, rows stay cached."""
+        self._now = self.clock()
+        self._elapsed.clear()
+        if self.timing_column is not None and self._ids:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0, self.timing_column), self.index(len(self._ids) - 1, self.timing_column), roles)
+
+    def elapsed_minutes(self, record: RecordRow) -> int | None:
+        """Working minutes `record` has spent in its stage (None once the SOP is finished)."""
+        if record.finished or record.archived:
+            return None
+        minutes = self._elapsed.get(record.id)
+        if minutes is None:  # computed only for rows the view asks about, once per tick
+            minutes = self._elapsed[record.id] = working_minutes(self._calendar, record.stage_entered_at, self._now)
+        return minutes
+
+    def _overdue(self, record: RecordRow) -> bool:
+        minutes = self.elapsed_minutes(record)
+        return minutes is not None and minutes > self._waktu_menit
+
+    def _timing_text(self, record: RecordRow) -> str:
+        if record.archived:
+            return "Diarsipkan"
+        if record.finished:
+            return "Selesai"
+        return short_duration(self.elapsed_minutes(record) or 0)
+
     # -- Qt model interface ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -133,21 +211,31 @@ class RecordTableModel(QAbstractTableModel):
         record = self._row(index.row())
         if record is None:  # deleted since the query ran
             return None
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
+        timing = column.key == TIMING_KEY
         if role == Qt.ItemDataRole.FontRole:
             # Drafts and determined records are told apart everywhere: drafts in italics.
-            return self._draft_font if record.status is RecordStatus.DRAFT else None
+            italic, bold = record.status is RecordStatus.DRAFT, timing and self._overdue(record)
+            return self._fonts[(italic, bold)] if italic or bold else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "classification" and record.classification in (Classification.RAHASIA, Classification.SANGAT_RAHASIA):
-                return QBrush(QColor("#a4262c"))
+                return QBrush(QColor(OVERDUE_COLOR))
+            if timing and self._overdue(record):
+                return QBrush(QColor(OVERDUE_COLOR))
             return None
+        if timing:
+            text = self._timing_text(record)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                late = " — melewati mutu baku" if self._overdue(record) else ""
+                return f"Masuk tahap {format_local(record.stage_entered_at)}; mutu baku {long_duration(self._waktu_menit)} kerja{late}"
+            return text
         text = column.value(record, self._stage_labels)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 40 else None
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        sort_key = COLUMNS[column].sort_key if 0 <= column < len(COLUMNS) else None
+        sort_key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if sort_key is None:
             return
         self._sort = sort_key

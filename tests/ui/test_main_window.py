@@ -34,6 +34,8 @@ def test_one_tab_per_stage_of_the_office_sop(window: MainWindow) -> None:
         "1. Produksi dan penyimpanan",
         "2. Serah terima softcopy",
         "3. Penyimpanan di PPID",
+        "Jangka waktu",
+        "Ringkasan",
     ]
     header = window.stage_panels[1].header.text()
     assert "Petugas Dokumentasi" in header and "1 Jam" in header and "Soft file" in header
@@ -43,7 +45,7 @@ def test_banten_office_gets_seven_stage_tabs(qtbot, db: Database) -> None:
     set_up_office(db, "banten-pemkesra")
     win = MainWindow(db)
     qtbot.addWidget(win)
-    assert win.tabs.count() == 8
+    assert win.tabs.count() == 10
     assert win.tabs.tabText(7) == "7. Pengarsipan"
 
 
@@ -155,3 +157,54 @@ def test_stage_tabs_query_only_when_first_shown(qtbot, office_db: Database) -> N
     win.tabs.setCurrentIndex(1)
     assert win.stage_panels[0].records.model.loaded
     assert visible_titles(win.stage_panels[0].records) == ["Rekaman"]
+
+
+def test_drafts_left_by_a_crash_are_offered_back_or_set_aside(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.domain.record import RecordDraft
+    from ppid_desktop.services.drafts import new_record_key, pending_drafts, save_draft
+
+    save_draft(office_db.paths, new_record_key(), None, None, RecordDraft(title="Ketikan yang hampir hilang"))
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)  # teardown closes it
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a: True)
+    assert win.recover_drafts() == 1
+    assert win.editors[0].title_edit.text() == "Ketikan yang hampir hilang"
+    win.editors[0].drafts.discard()
+    save_draft(office_db.paths, new_record_key(), None, None, RecordDraft(title="Tidak jadi"))
+    monkeypatch.setattr(messages, "ask_yes_no", lambda *a: False)
+    assert win.recover_drafts() == 0
+    assert pending_drafts(office_db.paths) == []
+    assert list((office_db.paths.drafts / "ditolak").glob("*.json"))
+
+
+def test_history_and_penetapan_act_on_the_selected_record(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import history_dialog, penetapan_dialog
+
+    record = make_record(office_db, "Rekaman terpilih")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    opened: list[tuple[str, int]] = []
+    monkeypatch.setattr(history_dialog.HistoryDialog, "ask", classmethod(lambda cls, db, rid, parent=None: opened.append(("riwayat", rid))))
+    monkeypatch.setattr(penetapan_dialog.PenetapanDialog, "ask", classmethod(lambda cls, db, rid, oid, parent=None: opened.append(("penetapan", rid)) or False))
+    win.history_action.trigger()
+    assert opened == [] and "Pilih satu rekaman" in win.statusBar().currentMessage()
+    win.register.table.selectRow(0)
+    win.history_action.trigger()
+    win.penetapan_action.trigger()
+    assert opened == [("riwayat", record.id), ("penetapan", record.id)]
+
+
+def test_overview_figures_open_the_matching_list_or_stage(qtbot, office_db: Database) -> None:
+    make_record(office_db, "Satu")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    win.overview.open_stage.emit("serah")
+    assert win.tabs.currentWidget() is win.stage_panels[1]
+    win.overview.open_records.emit("Semua rekaman", [win.register.model.record_id(0)])
+    from ppid_desktop.ui.record_picker import RecordPickerDialog
+
+    picker = win.findChild(RecordPickerDialog)
+    assert picker is not None and picker.isVisible()

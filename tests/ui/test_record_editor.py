@@ -450,3 +450,71 @@ def test_grounds_widget_skips_blank_rows_and_reports_half_filled_ones(qtbot) -> 
     widget.other_edit(0).setText("Perda 5/2019")
     choose(widget.ground_combo(0), "")  # back to "— Pilih dasar hukum —" with text left behind
     assert widget.grounds() == [LegalGround()]
+
+
+# --- status, archive revisions and crash recovery (issue 2 "nothing typed is lost", issue 3) -----
+
+def test_new_and_draft_records_are_marked_as_drafts(qtbot, office_db) -> None:
+    from tests.conftest import make_record
+
+    new = RecordEditor(office_db, None, None)
+    qtbot.addWidget(new)
+    assert "Rekaman baru" in new.status_banner.text()
+    record = make_record(office_db, "Draf saja")
+    editor = RecordEditor(office_db, record.id, None)
+    qtbot.addWidget(editor)
+    assert "<b>Draf</b>" in editor.status_banner.text()
+
+
+def test_an_archived_record_is_read_only_until_a_revision_with_a_reason(qtbot, office_db, monkeypatch) -> None:
+    from ppid_desktop.services.audit import history
+    from tests.conftest import make_record
+
+    record = make_record(office_db, "Arsip lama")
+    with office_db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE exempt_record SET archived_at = '2025-01-01 00:00:00' WHERE id = ?", (record.id,))
+    editor = RecordEditor(office_db, record.id, None)
+    qtbot.addWidget(editor)
+    assert editor.title_edit.isReadOnly() and not editor.save_button.isEnabled()
+    assert "Diarsipkan" in editor.status_banner.text()
+    assert editor.revise_button.isVisibleTo(editor)
+    monkeypatch.setattr(messages, "ask_text", lambda *args: None)
+    assert not editor.start_revision()
+    assert editor.title_edit.isReadOnly()
+    monkeypatch.setattr(messages, "ask_text", lambda *args: "Nama unit salah ketik")
+    assert editor.start_revision()
+    editor.title_edit.setText("Arsip lama (diperbaiki)")
+    assert editor.save()
+    assert editor.title_edit.isReadOnly()  # back to read-only after the revision is saved
+    last = history(office_db, record.id)[-1]
+    assert last.action == "revise" and "Nama unit salah ketik" in last.summary
+
+
+def test_unsaved_typing_is_kept_on_disk_and_restored_after_a_crash(qtbot, office_db) -> None:
+    from ppid_desktop.services.drafts import pending_drafts
+
+    editor = RecordEditor(office_db, None, None)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Ketikan sebelum listrik padam")
+    editor.drafts.write_now()  # the timer would do this 1.5 s after the last keystroke
+    [saved] = pending_drafts(office_db.paths)
+    assert saved.draft.title == "Ketikan sebelum listrik padam"
+    # The process dies here; at the next start the main window offers the draft back.
+    restored = RecordEditor(office_db, None, None, recovered=saved)
+    qtbot.addWidget(restored)
+    assert restored.title_edit.text() == "Ketikan sebelum listrik padam"
+    assert restored.is_dirty()  # restored, but not saved until the clerk saves it
+    assert "dipulihkan" in restored.info_label.text()
+
+
+def test_saving_or_discarding_removes_the_recovery_copy(qtbot, office_db, monkeypatch) -> None:
+    from ppid_desktop.services.drafts import pending_drafts
+
+    editor = RecordEditor(office_db, None, None)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Akan dibuang")
+    editor.drafts.write_now()
+    assert pending_drafts(office_db.paths)
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+    editor.close()
+    assert pending_drafts(office_db.paths) == []

@@ -1,0 +1,54 @@
+"""Keeps a crash-recovery copy of an editor's unsaved form in the data folder.
+
+A change restarts a short timer; when it fires, the form is written if it differs from what
+was saved, and the copy removed if it does not. A save or a discard removes it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from ppid_desktop.domain.record import RecordDraft
+from ppid_desktop.services.drafts import discard_draft, new_record_key, record_key, save_draft
+from ppid_desktop.storage.paths import DataPaths
+
+DELAY_MS = 1500
+
+
+class DraftKeeper(QObject):
+    def __init__(
+        self,
+        paths: DataPaths,
+        snapshot: Callable[[], tuple[bool, int | None, int | None, RecordDraft]],
+        parent: QObject | None = None,
+        key: str | None = None,
+    ) -> None:
+        """`snapshot()` returns (dirty, record_id, loaded_version, draft)."""
+        super().__init__(parent)
+        self._paths = paths
+        self._snapshot = snapshot
+        self.key = key or new_record_key()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.write_now)
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def write_now(self) -> None:
+        self._timer.stop()
+        dirty, record_id, version, draft = self._snapshot()
+        if record_id is not None and self.key != record_key(record_id):
+            discard_draft(self._paths, self.key)  # a new record was saved: it has its own key now
+            self.key = record_key(record_id)
+        if dirty:
+            save_draft(self._paths, self.key, record_id, version, draft)
+        else:
+            discard_draft(self._paths, self.key)
+
+    def discard(self) -> None:
+        self._timer.stop()
+        discard_draft(self._paths, self.key)

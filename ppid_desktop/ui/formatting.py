@@ -1,0 +1,22 @@
+"""Small display helpers shared by the widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def elide(text: str, limit: int = 60) -> str:
+    """One line, at most `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def format_when(moment: datetime) -> str:
+    """Local time, "01-03-2021 09.30" (Indonesian time uses a period)."""
+    return moment.astimezone().strftime("%d-%m-%Y %H.%M")
+
+
+def format_minutes(minutes: int) -> str:
+    """Working time as "1 jam 05 menit" / "42 menit"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    return f"{hours} jam {rest:02d} menit" if hours else f"{rest} menit"

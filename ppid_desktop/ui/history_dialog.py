@@ -1,0 +1,204 @@
+"""Riwayat rekaman: the stage visits of one record and its audit trail, read-only.
+
+The trail is append-only in the database; this dialog offers no way to edit or delete it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ppid_desktop.services.audit import HistoryEntry, history
+from ppid_desktop.services.records import get_record
+from ppid_desktop.services.workflow import RecordWorkflow, VisitView, record_workflow
+from ppid_desktop.storage.database import Database
+
+FOOTNOTE = "Riwayat ini hanya dapat ditambah, tidak dapat diubah atau dihapus."
+VISIT_COLUMNS = ("Tahap", "Putaran", "Mulai", "Selesai", "Petugas", "Hasil", "Waktu kerja / waktu baku")
+AUDIT_COLUMNS = ("Waktu", "Petugas", "Tindakan", "Ringkasan")
+LATE_COLOR = "#b3261e"
+RETURN_COLOR = "#8a5300"
+MET_COLOR = "#1b6e20"
+NOTE_WIDTH = 140  # characters per line of a note row
+SUMMARY_FITS = 80  # characters the Ringkasan column shows at the default size
+
+
+def format_when(moment: datetime | None) -> str:
+    """Local time, "01-03-2021 09.30" (Indonesian time uses a period); "—" for none."""
+    return moment.astimezone().strftime("%d-%m-%Y %H.%M") if moment else "—"
+
+
+def format_minutes(minutes: int) -> str:
+    """"45 menit", "1 jam", "2 jam 5 menit"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if hours and rest:
+        return f"{hours} jam {rest} menit"
+    return f"{hours} jam" if hours else f"{rest} menit"
+
+
+def timing_text(visit: VisitView, elapsed: int | None = None) -> str:
+    """Working minutes against the waktu baku, with ✓ (met) or ✗ (exceeded)."""
+    minutes = visit.working_minutes if visit.working_minutes is not None else elapsed
+    if minutes is None:
+        return f"— / {format_minutes(visit.waktu_menit)}"
+    mark = "✓" if minutes <= visit.waktu_menit else "✗"
+    running = "" if visit.completed_at else "berjalan "
+    return f"{running}{format_minutes(minutes)} / {format_minutes(visit.waktu_menit)} {mark}"
+
+
+def change_text(label: str, before: str, after: str) -> str:
+    return f"{label}: {before or '(kosong)'}  →  {after or '(kosong)'}"
+
+
+def _tree(columns: tuple[str, ...]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(len(columns))
+    tree.setHeaderLabels(list(columns))
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(False)
+    tree.setWordWrap(True)
+    tree.setRootIsDecorated(True)
+    return tree
+
+
+def _note_item(parent: QTreeWidgetItem, text: str, color: str | None = None) -> QTreeWidgetItem:
+    # Spanned rows do not word-wrap in a tree: break long text into lines ourselves.
+    child = QTreeWidgetItem(parent, [textwrap.fill(text, NOTE_WIDTH, break_long_words=False)])
+    child.setFirstColumnSpanned(True)
+    child.setToolTip(0, text)
+    if color:
+        child.setForeground(0, QBrush(QColor(color)))
+    return child
+
+
+def visit_item(tree: QTreeWidget, visit: VisitView, elapsed: int | None) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(
+        tree,
+        [
+            visit.stage_label,
+            str(visit.round),
+            format_when(visit.started_at),
+            format_when(visit.completed_at),
+            visit.completed_by or "—",
+            visit.outcome_label,
+            timing_text(visit, elapsed),
+        ],
+    )
+    item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+    met = visit.met_standard if visit.working_minutes is not None else (None if elapsed is None else elapsed <= visit.waktu_menit)
+    if met is not None:
+        item.setForeground(6, QBrush(QColor(MET_COLOR if met else LATE_COLOR)))
+    if visit.outcome == "returned":
+        item.setForeground(5, QBrush(QColor(RETURN_COLOR)))
+        bold = QFont()
+        bold.setBold(True)
+        item.setFont(5, bold)
+        _note_item(item, f"Koreksi: {visit.notes}", RETURN_COLOR)
+    elif visit.notes:
+        _note_item(item, f"Catatan: {visit.notes}")
+    return item
+
+
+def audit_item(tree: QTreeWidget, entry: HistoryEntry) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(tree, [format_when(entry.occurred_at), entry.officer or "—", entry.action_label, entry.summary])
+    item.setToolTip(3, entry.summary)
+    if entry.action == "return":
+        item.setForeground(2, QBrush(QColor(RETURN_COLOR)))
+    if len(entry.summary) > SUMMARY_FITS:  # the column would elide it: the full text spans the row below
+        _note_item(item, entry.summary, RETURN_COLOR if entry.action == "return" else None)
+    for label, (before, after) in entry.changes.items():
+        _note_item(item, change_text(label, before, after))
+    return item
+
+
+class HistoryDialog(QDialog):
+    """Read-only. Non-modal with ``show()``, or modal through ``ask``."""
+
+    def __init__(self, db: Database, record_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_id = record_id
+        self.setWindowTitle("Riwayat rekaman")
+        self.setSizeGripEnabled(True)
+        self.resize(1100, 720)
+        detail = get_record(db, record_id)
+        state = record_workflow(db, record_id)
+        entries = history(db, record_id)
+
+        register = f"No. register {escape(detail.draft.register_number)} · " if detail.draft.register_number else ""
+        where = "seluruh tahap SOP selesai" if state.position.finished else f"tahap {escape(detail.stage_label)}"
+        archived = " · diarsipkan (hanya-baca)" if detail.archived else ""
+        self.header = QLabel(
+            f"<p style='font-size:11pt'><b>{escape(detail.draft.title)}</b></p>"
+            f"<p>{register}Status: <b>{escape(detail.status.label)}</b> · {where}{archived} · id {detail.uid[:8]}</p>"
+        )
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.visits_tree = _tree(VISIT_COLUMNS)
+        self._fill_visits(state)
+        self.audit_tree = _tree(AUDIT_COLUMNS)
+        for entry in entries:
+            audit_item(self.audit_tree, entry)
+        self.audit_tree.expandAll()
+        for column, width in enumerate((150, 190, 210)):
+            self.audit_tree.setColumnWidth(column, width)
+
+        self.footnote = QLabel(FOOTNOTE)
+        self.footnote.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
+        buttons.rejected.connect(self.reject)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._titled(f"Tahap SOP yang dilalui ({len(state.visits)} kunjungan tahap)", self.visits_tree))
+        splitter.addWidget(self._titled(f"Jejak audit ({len(entries)} catatan)", self.audit_tree))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.footnote)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, db: Database, record_id: int, parent: QWidget | None = None) -> None:
+        dialog = cls(db, record_id, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _fill_visits(self, state: RecordWorkflow) -> None:
+        last_open = next((v for v in reversed(state.visits) if v.completed_at is None), None)
+        for visit in state.visits:
+            visit_item(self.visits_tree, visit, state.elapsed_minutes if visit is last_open else None)
+        self.visits_tree.expandAll()
+        for column, width in enumerate((215, 60, 115, 115, 160, 195)):
+            self.visits_tree.setColumnWidth(column, width)
+
+    @staticmethod
+    def _titled(title: str, tree: QTreeWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        heading = QLabel(f"<b>{escape(title)}</b>")
+        column.addWidget(heading)
+        column.addWidget(tree, 1)
+        return box

@@ -1,0 +1,53 @@
+"""Time spent in a stage against its mutu baku, in the office's working hours, for stage tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from ppid_desktop.domain.calendar import HARI_KERJA_LABELS, WorkCalendar
+from ppid_desktop.services.workflow import local_naive, work_calendar
+from ppid_desktop.storage.database import Database
+
+OVERDUE_COLOR = "#a4262c"
+Clock = Callable[[], datetime]
+TICK_MS = 60_000  # the timing column and the panel's clock move once a minute
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def office_calendar(db: Database) -> WorkCalendar:
+    with db.session() as session:
+        return work_calendar(session)
+
+
+def working_minutes(calendar: WorkCalendar, since_utc: datetime, now_utc: datetime) -> int:
+    """Working minutes from `since_utc` to `now_utc` (both from the database, UTC)."""
+    return calendar.working_minutes(local_naive(since_utc), local_naive(now_utc))
+
+
+def working_hours_text(calendar: WorkCalendar) -> str:
+    days = ", ".join(HARI_KERJA_LABELS[d] for d in sorted(calendar.work_days))
+    return (
+        f"Dihitung dalam jam kerja kantor: {days}, {calendar.start:%H.%M}–{calendar.end:%H.%M}, "
+        "di luar hari libur (Pengaturan kantor)."
+    )
+
+
+def short_duration(minutes: int) -> str:
+    """For a table cell: "1 j 05 m"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    return f"{hours} j {rest:02d} m"
+
+
+def long_duration(minutes: int) -> str:
+    """For a sentence: "0 jam 42 menit"."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    return f"{hours} jam {rest} menit"
+
+
+def format_local(moment: datetime | None) -> str:
+    """Local time as Indonesians write it: "03-03-2025 09.30"."""
+    return moment.astimezone().strftime("%d-%m-%Y %H.%M") if moment is not None else "—"
