@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from ppid_desktop import __version__
-from ppid_desktop.cli import workflow_commands
+from ppid_desktop.cli import print_commands, workflow_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.paths import resolve_data_dir
@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("self-test", parents=[common], help="buka dan periksa basis data, lalu keluar 0 atau 1")
     workflow_commands.register(commands, common)
+    print_commands.register(commands, common)
     return parser
 
 
@@ -119,6 +120,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 COMMANDS.update(workflow_commands.COMMANDS)
+COMMANDS.update(print_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

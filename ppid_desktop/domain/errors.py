@@ -52,3 +52,37 @@ class ValidationErrors(UserError):
     def fields(self) -> list[str]:
         """Field keys in the order the errors were found (repeats removed)."""
         return list(dict.fromkeys(error.field for error in self.errors))
+
+
+_OS_ERRORS = {
+    "ENOENT": "folder atau berkas tidak ada",
+    "EACCES": "tidak ada izin",
+    "EPERM": "tidak ada izin",
+    "ENOSPC": "disk penuh",
+    "EDQUOT": "kuota disk habis",
+    "EROFS": "disk hanya dapat dibaca",
+    "EEXIST": "sudah ada",
+    "EISDIR": "yang dipilih adalah folder",
+    "ENOTDIR": "bagian jalurnya bukan folder",
+    "ENAMETOOLONG": "nama atau jalur terlalu panjang",
+    "EBUSY": "sedang dipakai program lain",
+    "EIO": "kesalahan baca/tulis disk",
+    "EHOSTDOWN": "komputer jaringan tidak terjangkau",
+    "ENETUNREACH": "jaringan tidak terjangkau",
+    "ETIMEDOUT": "jaringan tidak menjawab",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short Indonesian reason for an operating-system error (the OS's own text is English)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in _OS_ERRORS:
+        return _OS_ERRORS[name]
+    winerror = getattr(exc, "winerror", None)
+    if winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        return "sedang dibuka oleh program lain"
+    if winerror in (53, 64, 67):  # network path not found / name deleted / bad net name
+        return "drive jaringan tidak terjangkau"
+    return exc.strerror or str(exc)

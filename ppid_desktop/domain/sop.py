@@ -14,6 +14,8 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from ppid_desktop.domain.errors import describe_os_error
+
 
 class StageKind(str, Enum):
     """What a stage means for the workflow, beyond its text.
@@ -165,7 +167,7 @@ def load_sop_template(path: Path) -> SopTemplate:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise SopTemplateError(str(path), None, f"berkas tidak dapat dibaca ({exc.strerror or exc})") from exc
+        raise SopTemplateError(str(path), None, f"berkas tidak dapat dibaca ({describe_os_error(exc)})") from exc
     try:
         # Bytes, not read_text(): no newline translation, so the text (and its digest) is the file's.
         text = raw.decode("utf-8")

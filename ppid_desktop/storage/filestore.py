@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import UserError, describe_os_error
 
 CHUNK = 1024 * 1024
 
@@ -58,7 +58,7 @@ class FileStore:
             if "partial" in locals():
                 partial.unlink(missing_ok=True)
             raise UserError(
-                f"Berkas \"{source.name}\" tidak dapat disimpan ({exc.strerror or exc}). Periksa ruang disk dan izin "
+                f"Berkas \"{source.name}\" tidak dapat disimpan ({describe_os_error(exc)}). Periksa ruang disk dan izin "
                 "baca berkas, lalu coba lagi. Tidak ada yang berubah."
             ) from exc
 
@@ -72,4 +72,4 @@ class FileStore:
             partial.replace(destination)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise UserError(f"Salinan tidak dapat ditulis ke \"{destination}\" ({exc.strerror or exc}).") from exc
+            raise UserError(f"Salinan tidak dapat ditulis ke \"{destination}\" ({describe_os_error(exc)}).") from exc

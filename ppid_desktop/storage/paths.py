@@ -14,7 +14,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import UserError, describe_os_error
 
 APP_NAME = "PPID Desktop"
 APP_AUTHOR = "PPID Desktop"
@@ -72,7 +72,7 @@ class DataPaths:
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(
-                f"Folder data \"{self.root}\" tidak dapat dibuat ({exc.strerror or exc}). "
+                f"Folder data \"{self.root}\" tidak dapat dibuat ({describe_os_error(exc)}). "
                 "Periksa izin tulis folder tersebut atau pilih folder lain dengan --data-dir."
             ) from exc
         return self

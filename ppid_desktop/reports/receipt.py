@@ -1,0 +1,96 @@
+"""Tanda terima serah terima: the records and files a unit hands over to the PPID.
+
+Kop, title and number, the day and date, who hands over (unit, officer) and who receives (the
+PPID), a table of the records (No, register number, title, number of files) and one of the
+files (name, size, the first 16 hex digits of the SHA-256 so a copy can be checked by eye),
+then "Yang menyerahkan" and "Yang menerima". The storage issue builds the `HandoverReceipt`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from ppid_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from ppid_desktop.reports.layout import Kop, PageDecor, Signatures, body_box, build_pdf, centred_lines
+from ppid_desktop.reports.letter import Cell, paragraph, plain_table
+from ppid_desktop.reports.model import HandoverReceipt, SignatureBlock
+from ppid_desktop.reports.output import write_atomically
+
+TITLE = "TANDA TERIMA SERAH TERIMA INFORMASI YANG DIKECUALIKAN"
+SIZE = 10.0
+
+
+def format_size(size: int) -> str:
+    """"1,5 MB" with the Indonesian decimal comma; bytes below 1 KB."""
+    if size < 1024:
+        return f"{size} B"
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024 or unit == "TB":
+            return f"{value:.1f} {unit}".replace(".", ",")
+    return f"{size} B"  # pragma: no cover
+
+
+def _heading(text: str) -> Flowable:
+    return paragraph(text, SIZE, justify=False, space_after=3)
+
+
+def _story(receipt: HandoverReceipt) -> list[Flowable]:
+    _x, _y, width, _h = body_box(receipt.setup)
+    story: list[Flowable] = [
+        Kop(receipt.letterhead),
+        Spacer(1, 5 * mm),
+        centred_lines([(TITLE, BOLD, 12.0), (f"Nomor: {receipt.number or '.' * 36}", REGULAR, 11.0)], space_after=5 * mm),
+    ]
+    giver, receiver = receipt.giver, receipt.receiver
+    facts = [
+        ["Hari, tanggal", ":", receipt.tanggal],
+        ["Unit yang menyerahkan", ":", receipt.from_unit],
+        ["Yang menyerahkan", ":", "\n".join(x for x in (giver.name, giver.nip) if x.strip())],
+        ["Yang menerima (PPID)", ":", "\n".join(x for x in (receiver.name, receiver.nip) if x.strip())],
+    ]
+    story.append(plain_table(facts, [50 * mm, 4 * mm, width - 54 * mm], size=SIZE, grid=False))
+    story += [Spacer(1, 4 * mm), _heading(f"A. Informasi yang diserahkan ({len(receipt.records)} rekaman)")]
+    if receipt.records:
+        rows = [
+            [Cell(str(i), center=True), r.register_number or "-", r.title, Cell(str(r.file_count), center=True)]
+            for i, r in enumerate(receipt.records, start=1)
+        ]
+        story.append(plain_table(rows, [10 * mm, 45 * mm, width - 80 * mm, 25 * mm], header=["No", "Nomor register", "Informasi yang dikecualikan", "Jumlah berkas"], size=SIZE - 1))
+    else:
+        story.append(paragraph("Tidak ada rekaman yang diserahkan.", SIZE - 1))
+    total = sum(f.size_bytes for f in receipt.files)
+    story += [Spacer(1, 4 * mm), _heading(f"B. Berkas yang diserahkan ({len(receipt.files)} berkas)")]
+    if receipt.files:
+        rows = [
+            [Cell(str(i), center=True), f.name, Cell(format_size(f.size_bytes), center=True), Cell(f.sha256[:16].lower(), center=True)]
+            for i, f in enumerate(receipt.files, start=1)
+        ]
+        story.append(plain_table(rows, [10 * mm, width - 85 * mm, 25 * mm, 50 * mm], header=["No", "Nama berkas", "Ukuran", "SHA-256 (16 digit awal)"], size=SIZE - 1))
+        story.append(paragraph(f"Jumlah ukuran berkas: {format_size(total)}.", SIZE - 1, justify=False))
+    else:
+        story.append(paragraph("Tidak ada berkas yang diserahkan.", SIZE - 1))
+    for note in receipt.notes:
+        story.append(paragraph(note, SIZE - 1))
+    closing = paragraph(
+        "Demikian tanda terima ini dibuat untuk dipergunakan sebagaimana mestinya. Penerima telah "
+        "mencocokkan jumlah dan sidik SHA-256 berkas yang diterima dengan daftar di atas.",
+        SIZE,
+    )
+    left = SignatureBlock(("Yang menyerahkan,",) + giver.jabatan_lines, giver.name, "", giver.pangkat, giver.nip)
+    right = SignatureBlock(("Yang menerima,",) + receiver.jabatan_lines, receiver.name, receipt.place_date, receiver.pangkat, receiver.nip)
+    story.append(KeepTogether([Spacer(1, 3 * mm), closing, Signatures(left, right, size=SIZE, space_before=4 * mm)]))
+    return story
+
+
+def write_receipt(path: str | os.PathLike[str], receipt: HandoverReceipt) -> Path:
+    """Write the receipt to `path` atomically and return the path."""
+    register_fonts()
+    decor = PageDecor(receipt.setup, receipt.marking, numbering="halaman")
+    story = _story(receipt)
+    return write_atomically(path, lambda temp: build_pdf(temp, receipt.setup, receipt.info, decor, story))
