@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
@@ -19,7 +19,7 @@ from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, Expir
 from ppid_desktop.services import audit
 from ppid_desktop.services.workflow import WorkflowRefused, work_calendar
 from ppid_desktop.storage.database import Database
-from ppid_desktop.storage.models import ExemptRecord, Officer, utcnow
+from ppid_desktop.storage.models import ExemptRecord, Officer, Unit, utcnow
 
 TESTER_ROLES = {"ppid", "ppid_pelaksana", "atasan_ppid"}
 
@@ -102,18 +102,17 @@ def expiring_records(db: Database, today: date | None = None) -> list[ExpiringRe
     with db.session() as session:
         calendar = work_calendar(session)
         horizon = calendar.add_working_days(today, EXPIRY_LEAD_WORKING_DAYS)
-        rows = session.scalars(
-            select(ExemptRecord)
+        rows = session.execute(
+            select(ExemptRecord.id, ExemptRecord.register_number, ExemptRecord.title, Unit.name, ExemptRecord.period_end)
+            .join(Unit, Unit.id == ExemptRecord.unit_id)
             .where(ExemptRecord.period_end.is_not(None), ExemptRecord.period_end <= horizon, ExemptRecord.status != RecordStatus.DIBUKA.value)
-            .options(selectinload(ExemptRecord.unit))
             .order_by(ExemptRecord.period_end, ExemptRecord.id)
         )
         result = []
-        for row in rows:
-            assert row.period_end is not None
-            expiry = expiry_of(row.period_end, today, calendar)
+        for record_id, register_number, title, unit_name, period_end in rows:
+            expiry = expiry_of(period_end, today, calendar)
             if expiry.state is not ExpiryState.NONE:
-                result.append(ExpiringRecord(row.id, row.register_number, row.title, row.unit.name, row.period_end, expiry))
+                result.append(ExpiringRecord(record_id, register_number, title, unit_name, period_end, expiry))
         return result
 
 

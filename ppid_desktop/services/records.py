@@ -24,9 +24,12 @@ from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.services.workflow import start_visit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
-from ppid_desktop.storage.search import record_search_condition
+from ppid_desktop.storage.search import matching_ids
+
+FIRST_PAGE = 200  # ids a list shows at once; the rest follow from a background query
 
 SORT_KEYS = {
+    "id": ExemptRecord.id,  # creation order: the default, newest first
     "register_number": ExemptRecord.register_number,
     "title": ExemptRecord.title,
     "unit": Unit.name,
@@ -270,31 +273,44 @@ def _detail(session: Session, row: ExemptRecord) -> RecordDetail:
 
 
 def _id_query(dialect: str, search: str, stage_code: str | None, sort: str, descending: bool) -> Select[tuple[int]]:
-    key = SORT_KEYS.get(sort, ExemptRecord.updated_at)
-    query = select(ExemptRecord.id)
+    query, id_column = matching_ids(dialect, search)
+    key = id_column if sort == "id" else SORT_KEYS.get(sort, ExemptRecord.id)
     if key is Unit.name:
         query = query.join(Unit, Unit.id == ExemptRecord.unit_id)
-    condition = record_search_condition(dialect, search)
-    if condition is not None:
-        query = query.where(condition)
     if stage_code is not None:
         query = query.where(ExemptRecord.stage_code == stage_code)
-    order = key.desc() if descending else key.asc()
-    tiebreak = ExemptRecord.id.desc() if descending else ExemptRecord.id.asc()
-    return query.order_by(order, tiebreak)
+    if key is id_column:
+        return query.order_by(id_column.desc() if descending else id_column.asc())
+    tiebreak = id_column.desc() if descending else id_column.asc()
+    return query.order_by(key.desc() if descending else key.asc(), tiebreak)
 
 
 def query_record_ids(
     db: Database,
     search: str = "",
     stage_code: str | None = None,
-    sort: str = "updated_at",
+    sort: str = "id",
     descending: bool = True,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the records matching `search` (and in `stage_code`), in display order."""
+    """Ids of the records matching `search` (and in `stage_code`), in display order.
+
+    Read through the raw DB-API cursor: building 100,000 result rows in SQLAlchemy costs
+    more than the query itself.
+    """
+    query = _id_query(db.engine.dialect.name, search, stage_code, sort, descending)
+    if limit is not None:
+        query = query.limit(limit)
+    compiled = query.compile(dialect=db.engine.dialect)
+    parameters = (
+        tuple(compiled.params[name] for name in compiled.positiontup or ()) if compiled.positional else compiled.params
+    )
     with db.engine.connect() as connection:
-        query = _id_query(db.engine.dialect.name, search, stage_code, sort, descending)
-        return list(connection.scalars(query))
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return [row[0] for row in cursor.execute(compiled.string, parameters)]
+        finally:
+            cursor.close()
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> list[RecordRow]:

@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +25,9 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+# The newest migration's revision. Known without importing Alembic (a quarter of a second at
+# every start); tests/storage/test_database.py checks it against the migrations folder.
+SCHEMA_HEAD = "0002"
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -47,16 +46,32 @@ def make_engine(database_file: Path) -> Engine:
     return engine
 
 
-def alembic_config() -> Config:
+def alembic_config():  # type: ignore[no-untyped-def]  # alembic.config.Config, imported late
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return SCHEMA_HEAD
+
+
+def stored_revision(database_file: Path) -> str | None:
+    """The schema revision of a database file, read with plain sqlite3 (None: new or unstamped)."""
+    if not database_file.exists() or database_file.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise
+    finally:
+        connection.close()
 
 
 def translate_db_error(exc: Exception, database_file: Path) -> UserError:
@@ -110,6 +125,15 @@ def migrate(paths: DataPaths) -> str | None:
     """Bring the schema to head. Returns the path of the backup taken first, if any."""
     database_file = paths.database
     existed = database_file.exists() and database_file.stat().st_size > 0
+    try:
+        if stored_revision(database_file) == SCHEMA_HEAD:
+            return None  # the common case: no Alembic import at all
+    except sqlite3.DatabaseError as exc:
+        raise translate_db_error(exc, database_file) from exc
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     engine = make_engine(database_file)
     backup: str | None = None
     try:

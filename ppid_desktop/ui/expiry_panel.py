@@ -7,10 +7,11 @@ deleted: opened information moves to the Daftar Informasi Publik (status "Dibuka
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -186,6 +186,47 @@ class OpenInformationDialog(QDialog):
         self.accept()
 
 
+class ExpiryTableModel(QAbstractTableModel):
+    """The expiring records as rows; cells are formatted only when the view asks for them,
+    so tens of thousands of expiring records cost no widgets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[ExpiringRecord] = []
+
+    def set_records(self, records: list[ExpiringRecord]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return record.record_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (record.register_number or "—", record.title, record.unit_name, format_tanggal(record.period_end), record.expiry.label)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if record.expiry.state is ExpiryState.EXPIRED:
+                return QBrush(QColor(EXPIRED_COLOR))
+            if index.column() == 4:
+                return QBrush(QColor(SOON_COLOR))
+        return None
+
+
 class ExpiryPanel(QWidget):
     """Emits `records_changed` after a decision and `open_requested(record_id)` on double-click."""
 
@@ -200,8 +241,9 @@ class ExpiryPanel(QWidget):
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         self.count_label = QLabel()
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model = ExpiryTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -214,8 +256,8 @@ class ExpiryPanel(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.extend_button = QPushButton("Perpanjang…")
         self.extend_button.setToolTip("Perpanjang pengecualian dengan penetapan baru")
         self.extend_button.clicked.connect(self.extend_selected)
@@ -231,7 +273,7 @@ class ExpiryPanel(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.refresh()
+        self._update_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         self.refresh()  # days pass and records change while the tab is hidden
@@ -240,21 +282,9 @@ class ExpiryPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_record()
         self.records = determination.expiring_records(self._db)
-        self.table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            expired = record.expiry.state is ExpiryState.EXPIRED
-            values = (record.register_number or "—", record.title, record.unit_name, format_tanggal(record.period_end), record.expiry.label)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, record.record_id)
-                item.setToolTip(value)
-                if expired:
-                    item.setForeground(QBrush(QColor(EXPIRED_COLOR)))
-                elif column == 4:
-                    item.setForeground(QBrush(QColor(SOON_COLOR)))
-                self.table.setItem(row, column, item)
-            if selected is not None and record.record_id == selected.record_id:
-                self.table.selectRow(row)
+        self.model.set_records(self.records)
+        if selected is not None:
+            self.select_record(selected.record_id)
         expired_count = sum(r.expiry.state is ExpiryState.EXPIRED for r in self.records)
         if not self.records:
             self.count_label.setText(f"Tidak ada pengecualian yang berakhir dalam {EXPIRY_LEAD_WORKING_DAYS} hari kerja.")
@@ -280,8 +310,8 @@ class ExpiryPanel(QWidget):
         self.extend_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
 
-    def _double_clicked(self, item: QTableWidgetItem) -> None:
-        self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_requested.emit(int(self.model.data(index, Qt.ItemDataRole.UserRole)))
 
     def extend_selected(self) -> None:
         record = self.selected_record()

@@ -91,7 +91,6 @@ class OverviewPanel(QWidget):
         self.setStyleSheet(FIGURE_STYLE)
         self._init_widgets()
         self._init_layout()
-        self.refresh()
 
     # --- building -----------------------------------------------------------------------------
 

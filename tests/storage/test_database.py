@@ -132,3 +132,11 @@ def test_data_dir_comes_from_flag_then_environment(monkeypatch, tmp_path: Path) 
     assert resolve_data_dir(tmp_path / "flag").root == tmp_path / "flag"
     monkeypatch.delenv("PPID_DESKTOP_DATA_DIR")
     assert "PPID Desktop" in str(resolve_data_dir(None).root)
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from ppid_desktop.storage.database import SCHEMA_HEAD, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD

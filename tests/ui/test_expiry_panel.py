@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ppid_desktop.domain.dates import format_tanggal
@@ -45,8 +46,12 @@ def drive(monkeypatch: pytest.MonkeyPatch, dialog_class, fill) -> None:
     monkeypatch.setattr(dialog_class, "ask", classmethod(ask))
 
 
+def cell(panel, row: int, column: int) -> str:
+    return panel.model.data(panel.model.index(row, column))
+
+
 def titles(panel: ExpiryPanel) -> list[str]:
-    return [panel.table.item(row, 1).text() for row in range(panel.table.rowCount())]
+    return [cell(panel, row, 1) for row in range(panel.model.rowCount())]
 
 
 def test_lists_ending_exemptions_expired_first_in_red(qtbot, office_db: Database) -> None:
@@ -55,12 +60,13 @@ def test_lists_ending_exemptions_expired_first_in_red(qtbot, office_db: Database
     make_record(office_db, "Sudah berakhir", period_end=date.today() - timedelta(days=10), register_number="001/DIK/2020")
     panel = ExpiryPanel(office_db, lambda: None)
     qtbot.addWidget(panel)
+    panel.show()  # the list loads when the tab is shown
     assert titles(panel) == ["Sudah berakhir", "Segera berakhir"]
-    assert panel.table.item(0, 0).text() == "001/DIK/2020"
-    assert panel.table.item(0, 4).text() == "Jangka waktu berakhir — perlu keputusan"
-    assert panel.table.item(0, 1).foreground().color() == QColor(EXPIRED_COLOR)
-    assert panel.table.item(1, 4).text().startswith("Berakhir dalam ")
-    assert panel.table.item(0, 3).text() == format_tanggal(date.today() - timedelta(days=10))
+    assert cell(panel, 0, 0) == "001/DIK/2020"
+    assert cell(panel, 0, 4) == "Jangka waktu berakhir — perlu keputusan"
+    assert panel.model.data(panel.model.index(0, 1), Qt.ItemDataRole.ForegroundRole).color() == QColor(EXPIRED_COLOR)
+    assert cell(panel, 1, 4).startswith("Berakhir dalam ")
+    assert cell(panel, 0, 3) == format_tanggal(date.today() - timedelta(days=10))
     assert not panel.extend_button.isEnabled()
     panel.table.selectRow(0)
     assert panel.extend_button.isEnabled() and panel.open_button.isEnabled()
@@ -71,6 +77,7 @@ def test_extend_from_the_panel_refuses_then_succeeds(qtbot, office_db: Database,
     record = make_record(office_db, "Segera berakhir", period_end=date.today() + timedelta(days=7))
     panel = ExpiryPanel(office_db, lambda: ppid)
     qtbot.addWidget(panel)
+    panel.show()  # the list loads when the tab is shown
     panel.select_record(record.id)
     drive(monkeypatch, ExtendDialog, lambda d: d.end_check.setChecked(False))
     panel.extend_selected()
@@ -100,6 +107,7 @@ def test_open_an_expired_exemption_moves_it_to_the_dip_without_deleting(qtbot, o
     acting: list[int | None] = [None]
     panel = ExpiryPanel(office_db, lambda: acting[0])
     qtbot.addWidget(panel)
+    panel.show()  # the list loads when the tab is shown
     panel.select_record(record.id)
     drive(monkeypatch, OpenInformationDialog, lambda d: None)
     panel.open_selected()
@@ -117,8 +125,9 @@ def test_says_nothing_is_deleted_and_double_click_opens(qtbot, office_db: Databa
     record = make_record(office_db, "Sudah berakhir", period_end=date.today() - timedelta(days=1))
     panel = ExpiryPanel(office_db, lambda: None)
     qtbot.addWidget(panel)
+    panel.show()  # the list loads when the tab is shown
     texts = " ".join(label.text() for label in panel.findChildren(type(panel.count_label)))
     assert "Tidak ada yang dihapus" in texts and "Daftar Informasi Publik" in texts
     with qtbot.waitSignal(panel.open_requested) as blocker:
-        panel.table.itemDoubleClicked.emit(panel.table.item(0, 1))
+        panel.table.doubleClicked.emit(panel.model.index(0, 1))
     assert blocker.args == [record.id]

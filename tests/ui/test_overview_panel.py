@@ -111,6 +111,7 @@ def test_refresh_follows_records_moving(qtbot, office_db: Database, tmp_path: Pa
     record = make_record(office_db, "Satu")
     panel = OverviewPanel(office_db)
     qtbot.addWidget(panel)
+    panel.show()  # figures are computed when the tab is shown
     assert panel.stage_buttons["produksi"].text() == "1"
     advance(office_db, record.id, pelaksana, tmp_path)
     panel.refresh()
@@ -155,6 +156,7 @@ def test_a_returned_record_counts_as_waiting_for_correction(qtbot, db: Database,
     workflow.return_for_correction(db, record.id, pimpinan, "Lengkapi konsekuensi.")
     panel = OverviewPanel(db)
     qtbot.addWidget(panel)
+    panel.show()
     assert panel.figure_buttons["correction"].text() == "1"
     assert panel.stage_buttons["pengolahan"].text() == "1" and panel.stage_buttons["koreksi"].text() == "0"
     with qtbot.waitSignal(panel.open_records) as blocker:
