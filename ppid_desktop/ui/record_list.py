@@ -75,14 +75,15 @@ class RecordList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.model.modelReset.connect(self._update_count)
+        self.model.completed.connect(self._update_count)
         self._restore_columns()
 
     def _restore_columns(self) -> None:
         state = self._settings.value(f"{self._settings_key}/header")
         header = self.table.horizontalHeader()
         restored = isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state)
-        if not restored:  # nothing saved yet, or saved for other columns
-            header.setSortIndicator(len(self.model.columns) - 1, Qt.SortOrder.DescendingOrder)
+        if not restored:  # nothing saved yet, or saved for other columns: newest records first
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # sets the model's sort; the query runs on first show
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -96,11 +97,13 @@ class RecordList(QWidget):
         self.model.set_search(text)
 
     def _update_count(self) -> None:
-        count = self.model.rowCount()
+        count = f"{self.model.rowCount():,}".replace(",", ".")
+        if not self.model.complete:
+            count += "+"  # the rest of the list is still being read
         if self.model.search_text.strip():
-            self.count_label.setText(f"{count:,} rekaman cocok".replace(",", "."))
+            self.count_label.setText(f"{count} rekaman cocok")
         else:
-            self.count_label.setText(f"{count:,} rekaman".replace(",", "."))
+            self.count_label.setText(f"{count} rekaman")
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -6,20 +6,24 @@ QSortFilterProxyModel sits on top of it, so 100,000 records stay fast.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.enums import Classification, RecordStatus
-from ppid_desktop.services.records import RecordRow, fetch_rows, query_record_ids
+from ppid_desktop.services.records import FIRST_PAGE, RecordRow, fetch_rows, query_record_ids
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui.stage_timing import OVERDUE_COLOR, Clock, format_local, long_duration, short_duration, utcnow, working_minutes
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,43 @@ _BLOCK = 120  # rows fetched in one query when the view scrolls onto uncached ro
 _CACHE_LIMIT = 5_000
 
 
+class _IdsSignals(QObject):
+    done = Signal(int, object)  # generation, list[int]: `object` passes the list without conversion
+
+
+class _IdsQuery(QRunnable):
+    """The full id list of a query, read off the GUI thread (its own pooled connection)."""
+
+    def __init__(self, db: Database, generation: int, query: tuple[str, str | None, str, bool]) -> None:
+        super().__init__()
+        self.signals = _IdsSignals()
+        self._db, self._generation, self._query = db, generation, query
+
+    def run(self) -> None:
+        search, stage_code, sort, descending = self._query
+        try:
+            ids = query_record_ids(self._db, search, stage_code, sort, descending)
+        except Exception:  # the list keeps its first page; the log says why
+            log.exception("background id query failed")
+            return
+        self.signals.done.emit(self._generation, ids)
+
+
+_POOL: QThreadPool | None = None
+
+
+def _ids_pool() -> QThreadPool:
+    """One worker: a burst of keystrokes queues, and queued queries are dropped when obsolete."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool(QCoreApplication.instance())
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
 class RecordTableModel(QAbstractTableModel):
+    completed = Signal()  # the ids after the first page have arrived
+
     def __init__(
         self,
         db: Database,
@@ -85,9 +125,11 @@ class RecordTableModel(QAbstractTableModel):
         self._now = clock()
         self._elapsed: dict[int, int] = {}  # record id -> working minutes as of self._now
         self._search = ""
-        self._sort = "updated_at"
+        self._sort = "id"  # newest first: the order FTS5 can answer a page of without sorting
         self._descending = True
         self._ids: list[int] = []
+        self._complete = True  # False while the ids after the first page are still coming
+        self._generation = 0
         self._loaded = False  # stage tabs query only once they are first shown
         self._stale = False
         self._cache: OrderedDict[int, RecordRow] = OrderedDict()
@@ -101,15 +143,50 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- queries -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-run the query (after a save, a search or a sort); rows are fetched again lazily."""
+        """Re-run the query (after a save, a search or a sort); rows are fetched again lazily.
+
+        Only the first page of ids is read here, so a keystroke answers at once even when
+        the search matches 100,000 records; the full list follows from a background query
+        and is appended when it arrives (a newer refresh makes it obsolete).
+        """
+        self._generation += 1
+        ids = query_record_ids(self._db, self._search, self._stage_code, self._sort, self._descending, limit=FIRST_PAGE + 1)
         self.beginResetModel()
-        self._ids = query_record_ids(self._db, self._search, self._stage_code, self._sort, self._descending)
+        self._complete = len(ids) <= FIRST_PAGE
+        self._ids = ids[:FIRST_PAGE]
         self._cache.clear()
         self._now = self.clock()
         self._elapsed.clear()
         self._loaded = True
         self._stale = False
         self.endResetModel()
+        if not self._complete:
+            _ids_pool().clear()  # drop queued queries a newer keystroke has made obsolete
+            job = _IdsQuery(self._db, self._generation, (self._search, self._stage_code, self._sort, self._descending))
+            job.signals.done.connect(self._all_ids_arrived)
+            _ids_pool().start(job)
+
+    def _all_ids_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # a newer query is under way
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:  # records changed between the two queries
+            self.beginResetModel()
+            self._ids = ids
+            self._cache.clear()
+            self.endResetModel()
+        self._complete = True
+        self.completed.emit()
+
+    @property
+    def complete(self) -> bool:
+        """False while the rows after the first page are still being read."""
+        return self._complete
 
     def ensure_loaded(self) -> None:
         if not self._loaded or self._stale:

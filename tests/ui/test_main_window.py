@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ppid_desktop.domain.legal import LegalGround
 from ppid_desktop.storage.database import Database
@@ -208,3 +209,37 @@ def test_overview_figures_open_the_matching_list_or_stage(qtbot, office_db: Data
 
     picker = win.findChild(RecordPickerDialog)
     assert picker is not None and picker.isVisible()
+
+
+def test_a_long_list_shows_its_first_page_at_once_and_the_rest_follows(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import record_table_model
+
+    monkeypatch.setattr(record_table_model, "FIRST_PAGE", 2)
+    for n in range(5):
+        make_record(office_db, f"Rekaman {n}")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.register.model.completed, timeout=10_000):
+        win.show()
+        assert win.register.model.rowCount() == 2
+        assert win.register.count_label.text() == "2+ rekaman"
+    assert visible_titles(win.register) == [f"Rekaman {n}" for n in (4, 3, 2, 1, 0)]  # newest first
+    assert win.register.count_label.text() == "5 rekaman"
+
+
+def test_a_newer_search_makes_the_pending_rest_obsolete(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import record_table_model
+
+    monkeypatch.setattr(record_table_model, "FIRST_PAGE", 1)
+    for n in range(4):
+        make_record(office_db, f"Memo {n}")
+    make_record(office_db, "Lelang")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    win.register.search_edit.setText("memo")
+    win.register.search_edit.setText("lelang")  # the pending 'memo' rest must not land
+    assert record_table_model._ids_pool().waitForDone(10_000)
+    QApplication.processEvents()  # deliver the obsolete result, which must be ignored
+    assert visible_titles(win.register) == ["Lelang"]
+    assert win.register.count_label.text() == "1 rekaman cocok"
