@@ -14,7 +14,7 @@ from ppid_desktop.services import office as office_service
 from ppid_desktop.services.drafts import SavedDraft, decline_drafts, pending_drafts
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
-from ppid_desktop.ui import messages
+from ppid_desktop.ui import messages, print_actions
 from ppid_desktop.ui.expiry_panel import ExpiryPanel
 from ppid_desktop.ui.history_dialog import HistoryDialog
 from ppid_desktop.ui.overview_panel import OverviewPanel
@@ -73,6 +73,16 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Keluar", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.print_register_action = QAction("Cetak &DIK…", self)
+        self.print_register_action.setToolTip("Cetak Daftar Informasi yang Dikecualikan (Ctrl+P)")
+        self.print_register_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_register_action.triggered.connect(lambda: print_actions.print_register(self, self.db))
+        self.print_penetapan_action = QAction("&Surat penetapan rekaman terpilih…", self)
+        self.print_penetapan_action.triggered.connect(
+            lambda: self._with_selected(lambda record_id: print_actions.print_penetapan(self, self.db, record_id))
+        )
+        self.print_sop_action = QAction("&Lembar SOP kantor…", self)
+        self.print_sop_action.triggered.connect(lambda: print_actions.print_sop(self, self.db))
         self.about_action = QAction("&Tentang PPID Desktop", self)
         self.about_action.triggered.connect(self._about)
         menu = self.menuBar()
@@ -84,6 +94,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.penetapan_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        print_menu = menu.addMenu("&Cetak")
+        print_menu.addAction(self.print_register_action)
+        print_menu.addAction(self.print_penetapan_action)
+        print_menu.addAction(self.print_sop_action)
         edit_menu = menu.addMenu("&Sunting")
         edit_menu.addAction(self.find_action)
         help_menu = menu.addMenu("Ban&tuan")
@@ -96,6 +110,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.print_register_action)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(" Petugas aktif: "))
         self.officer_combo = QComboBox()
@@ -264,6 +279,7 @@ class MainWindow(QMainWindow):
             if not editor.close():
                 event.ignore()
                 return
+        print_actions.shutdown()  # no PDF job may outlive the database connection
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.register.save_columns()

@@ -243,3 +243,29 @@ def test_a_newer_search_makes_the_pending_rest_obsolete(qtbot, office_db: Databa
     QApplication.processEvents()  # deliver the obsolete result, which must be ignored
     assert visible_titles(win.register) == ["Lelang"]
     assert win.register.count_label.text() == "1 rekaman cocok"
+
+
+def test_print_menu_starts_the_register_job_and_previews_it(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import print_actions
+    from ppid_desktop.ui.print_options import PrintOptionsDialog, RegisterOptions
+
+    make_record(office_db, "Untuk dicetak")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, db, parent=None: RegisterOptions(paper="A4", orientation="landscape", unit_id=None, status=None, year=None, copies=1)))
+    started: list = []
+    original = print_actions.run_job
+
+    def spy(*args, **kwargs):
+        job = original(*args, **kwargs)
+        started.append(job)
+        return job
+
+    monkeypatch.setattr(print_actions, "run_job", spy)
+    win.print_register_action.trigger()
+    assert started, "Ctrl+P must start a register job"
+    qtbot.waitUntil(lambda: getattr(started[0], "preview", None) is not None, timeout=30_000)
+    assert started[0].preview.isVisible()
+    started[0].preview.close()
+    print_actions.shutdown()
