@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from ppid_desktop import __version__
-from ppid_desktop.cli import print_commands, workflow_commands
+from ppid_desktop.cli import print_commands, settings_commands, workflow_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.paths import resolve_data_dir
@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("self-test", parents=[common], help="buka dan periksa basis data, lalu keluar 0 atau 1")
     workflow_commands.register(commands, common)
     print_commands.register(commands, common)
+    settings_commands.register(commands, common)
     return parser
 
 
@@ -121,6 +122,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 COMMANDS.update(workflow_commands.COMMANDS)
 COMMANDS.update(print_commands.COMMANDS)
+COMMANDS.update(settings_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

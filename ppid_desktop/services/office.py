@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from ppid_desktop.domain.calendar import format_work_days, parse_work_days, validate_calendar
+from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import PaperSize
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
@@ -23,9 +26,10 @@ from ppid_desktop.domain.office import (
 )
 from ppid_desktop.domain.pangkat import golongan
 from ppid_desktop.domain.sop import SopTemplate
+from ppid_desktop.reports.model import MIN_MARGIN_MM
 from ppid_desktop.services.sop_catalog import adopt_template
 from ppid_desktop.storage.database import Database
-from ppid_desktop.storage.models import Office, Officer, OfficerRole, Unit
+from ppid_desktop.storage.models import Holiday, Office, Officer, OfficerRole, Unit
 
 LOGO_SUFFIXES = {".png", ".jpg", ".jpeg"}
 
@@ -231,3 +235,142 @@ def _officer_view(row: Officer) -> OfficerView:
         unit_name=row.unit.name if row.unit else "",
         roles=tuple(row.role_codes),
     )
+
+
+# --- Office settings: working time, holidays, print margins -------------------------------
+
+# The lowest margin the printed page honours (reports.model.PageSetup clamps lower values up,
+# so a smaller stored value would print differently from what the clerk chose).
+MARGIN_MIN_MM = int(MIN_MARGIN_MM)
+MARGIN_MAX_MM = 50
+MARGIN_FIELDS = (
+    ("margin_top", "atas"),
+    ("margin_bottom", "bawah"),
+    ("margin_left", "kiri"),
+    ("margin_right", "kanan"),
+)
+HOLIDAY_NAME_MAX = 200
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """What the clerk edits in "Pengaturan kantor"."""
+
+    work_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday=0 .. Sunday=6 (as WorkCalendar)
+    work_start: time = time(8, 0)
+    work_end: time = time(16, 0)
+    holidays: list[tuple[date, str]] = field(default_factory=list)  # sorted by date
+    margins: tuple[int, int, int, int] = (20, 20, 20, 20)  # top, bottom, left, right (mm)
+
+
+def _office_row_or_refuse(session: Session) -> Office:
+    office = session.get(Office, 1)
+    if office is None:
+        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+    return office
+
+
+def get_office_settings(db: Database) -> OfficeSettings:
+    with db.session() as session:
+        office = _office_row_or_refuse(session)
+        holidays = [(row.day, row.name) for row in session.scalars(select(Holiday).order_by(Holiday.day))]
+        return OfficeSettings(
+            work_days=parse_work_days(office.work_days),
+            work_start=time.fromisoformat(office.work_start),
+            work_end=time.fromisoformat(office.work_end),
+            holidays=holidays,
+            margins=(office.margin_top_mm, office.margin_bottom_mm, office.margin_left_mm, office.margin_right_mm),
+        )
+
+
+def office_margins(db: Database) -> tuple[float, float, float, float]:
+    """The office's print margins (top, bottom, left, right) in mm; 20 each before set-up."""
+    with db.session() as session:
+        office = session.get(Office, 1)
+        if office is None:
+            return (20.0, 20.0, 20.0, 20.0)
+        return (float(office.margin_top_mm), float(office.margin_bottom_mm), float(office.margin_left_mm), float(office.margin_right_mm))
+
+
+def margin_problems(margins: tuple[int, int, int, int]) -> list[ValidationError]:
+    problems = []
+    for value, (key, side) in zip(margins, MARGIN_FIELDS):
+        if not isinstance(value, int) or isinstance(value, bool) or not MARGIN_MIN_MM <= value <= MARGIN_MAX_MM:
+            problems.append(ValidationError(
+                key, f"Margin {side} ({value} mm) harus antara {MARGIN_MIN_MM} dan {MARGIN_MAX_MM} mm. Ubah margin {side}."
+            ))
+    return problems
+
+
+def validate_holiday(day: object, name: str) -> tuple[date, str]:
+    if not isinstance(day, date):
+        raise ValidationErrors([ValidationError("holiday_day", "Isi tanggal hari libur.")])
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationErrors([ValidationError("holiday_name", f"Isi nama hari libur {format_tanggal(day)}, misalnya \"Tahun Baru Islam\".")])
+    if len(name) > HOLIDAY_NAME_MAX:
+        raise ValidationErrors([ValidationError("holiday_name", f"Nama hari libur paling panjang {HOLIDAY_NAME_MAX} karakter; persingkat namanya.")])
+    return day, name
+
+
+def validate_office_settings(settings: OfficeSettings) -> OfficeSettings:
+    """The settings normalised (holidays sorted, names trimmed), or every problem at once."""
+    problems: list[ValidationError] = []
+    try:
+        validate_calendar(frozenset(settings.work_days), settings.work_start, settings.work_end)
+    except ValidationErrors as exc:
+        problems.extend(exc.errors)
+    holidays: dict[date, str] = {}
+    for day, name in settings.holidays:
+        try:
+            day, name = validate_holiday(day, name)
+        except ValidationErrors as exc:
+            problems.append(ValidationError("holidays", exc.errors[0].message))
+            continue
+        if day in holidays:
+            problems.append(ValidationError("holidays", f"Tanggal {format_tanggal(day)} tercatat dua kali sebagai hari libur; cukup sekali."))
+        holidays[day] = name
+    problems.extend(margin_problems(tuple(settings.margins)))
+    if problems:
+        raise ValidationErrors(problems)
+    return OfficeSettings(
+        work_days=frozenset(settings.work_days),
+        work_start=settings.work_start.replace(second=0, microsecond=0),
+        work_end=settings.work_end.replace(second=0, microsecond=0),
+        holidays=sorted(holidays.items()),
+        margins=tuple(settings.margins),  # type: ignore[arg-type]
+    )
+
+
+def save_office_settings(db: Database, settings: OfficeSettings) -> OfficeSettings:
+    """Store working time, margins and the whole holiday list in one transaction."""
+    checked = validate_office_settings(settings)
+    with db.session() as session:
+        office = _office_row_or_refuse(session)
+        office.work_days = format_work_days(checked.work_days)
+        office.work_start = f"{checked.work_start:%H:%M}"
+        office.work_end = f"{checked.work_end:%H:%M}"
+        office.margin_top_mm, office.margin_bottom_mm, office.margin_left_mm, office.margin_right_mm = checked.margins
+        session.execute(delete(Holiday))
+        session.add_all(Holiday(day=day, name=name) for day, name in checked.holidays)
+    return checked
+
+
+def add_holiday(db: Database, day: date, name: str) -> None:
+    day, name = validate_holiday(day, name)
+    with db.session() as session:
+        _office_row_or_refuse(session)
+        existing = session.get(Holiday, day)
+        if existing is not None:
+            raise ValidationErrors([ValidationError(
+                "holiday_day", f"Tanggal {format_tanggal(day)} sudah tercatat sebagai hari libur ({existing.name})."
+            )])
+        session.add(Holiday(day=day, name=name))
+
+
+def remove_holiday(db: Database, day: date) -> None:
+    with db.session() as session:
+        row = session.get(Holiday, day)
+        if row is None:
+            raise UserError(f"Tanggal {format_tanggal(day)} tidak tercatat sebagai hari libur; tidak ada yang dihapus.")
+        session.delete(row)

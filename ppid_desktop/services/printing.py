@@ -38,7 +38,7 @@ from ppid_desktop.reports.model import (
 from ppid_desktop.reports.penetapan import write_penetapan
 from ppid_desktop.reports.register import write_register
 from ppid_desktop.reports.sop_sheet import write_sop
-from ppid_desktop.services.office import OfficerView, get_office, list_officers
+from ppid_desktop.services.office import OfficerView, get_office, list_officers, office_margins
 from ppid_desktop.services.records import get_record
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
@@ -246,7 +246,7 @@ def write_register_pdf(
     numbers printed copies ("Salinan ke-1 dari 3"), one after another in the same file.
     """
     office = _office(db)
-    setup = _setup(office, paper, orientation, margins)
+    setup = _setup(office, paper, orientation, margins if margins is not None else office_margins(db))
     count, level = _count_and_classification(db, unit_id, status, year)
     place_date = format_tempat_tanggal(office.city, today or date.today())
     signer, approver = default_signatures(db, place_date)
@@ -318,7 +318,7 @@ def write_penetapan_pdf(
         ppid = _ppid_block(stored_views[0], "")
     if stored_views[1] is not None:
         atasan = _atasan_block(stored_views[1], "Mengetahui/Menyetujui,")
-    setup = _setup(office, paper, Orientation.PORTRAIT, margins or (20.0, 20.0, 25.0, 20.0))
+    setup = _setup(office, paper, Orientation.PORTRAIT, margins if margins is not None else office_margins(db))
     document = PenetapanDocument(
         letterhead=_letterhead(office),
         info=DocumentInfo(
@@ -361,6 +361,6 @@ def write_sop_pdf(
         template = active_template(session)
     if template is None:  # pragma: no cover - an office always has one
         raise UserError("Kantor belum memilih SOP. Jalankan panduan penyiapan terlebih dahulu.")
-    setup = _setup(office, paper, orientation, margins)
+    setup = _setup(office, paper, orientation, margins if margins is not None else office_margins(db))
     info = DocumentInfo(title=template.title, author=office.name, subject="Standar Operasional Prosedur (SOP-AP)")
     return write_sop(out_path, template, setup, info, logo_path=office.logo_path)

@@ -85,6 +85,11 @@ class Office(Base):
     work_days: Mapped[str] = mapped_column(String(7), default="12345", server_default="12345")
     work_start: Mapped[str] = mapped_column(String(5), default="08:00", server_default="08:00")
     work_end: Mapped[str] = mapped_column(String(5), default="16:00", server_default="16:00")
+    # Print margins in millimetres (10-50), used when a print job does not choose its own.
+    margin_top_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    margin_bottom_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    margin_left_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    margin_right_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -34,7 +34,7 @@ WARNING_COLOR = "#8a5300"
 
 FORM_STYLE_SHEET = f"""
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
-QDateEdit[invalid="true"], QTableWidget[invalid="true"] {{
+QDateEdit[invalid="true"], QTimeEdit[invalid="true"], QSpinBox[invalid="true"], QTableWidget[invalid="true"] {{
     border: 2px solid {ERROR_COLOR};
 }}
 QLabel[role="error"] {{ color: {ERROR_COLOR}; }}

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         )
         self.print_sop_action = QAction("&Lembar SOP kantor…", self)
         self.print_sop_action.triggered.connect(lambda: print_actions.print_sop(self, self.db))
+        self.settings_action = QAction("&Pengaturan kantor…", self)
+        self.settings_action.setToolTip("Hari dan jam kerja, hari libur, margin cetak")
+        self.settings_action.triggered.connect(self.edit_office_settings)
         self.about_action = QAction("&Tentang PPID Desktop", self)
         self.about_action.triggered.connect(self._about)
         menu = self.menuBar()
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         print_menu.addAction(self.print_sop_action)
         edit_menu = menu.addMenu("&Sunting")
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         help_menu = menu.addMenu("Ban&tuan")
         help_menu.addAction(self.about_action)
 
@@ -194,6 +199,15 @@ class MainWindow(QMainWindow):
 
     def show_penetapan(self, record_id: int) -> None:
         if PenetapanDialog.ask(self.db, record_id, self.officer_id(), self):
+            self._records_changed()
+
+    def edit_office_settings(self) -> None:
+        from ppid_desktop.ui.office_settings_dialog import OfficeSettingsDialog
+
+        if OfficeSettingsDialog.ask(self.db, self):
+            # Working time changes the timing figures and the expiry list.
+            for panel in self.stage_panels:
+                panel.reload_calendar()
             self._records_changed()
 
     def show_stage(self, stage_code: str) -> None:

@@ -188,6 +188,13 @@ class RecordTableModel(QAbstractTableModel):
         """False while the rows after the first page are still being read."""
         return self._complete
 
+    def set_calendar(self, calendar: WorkCalendar) -> None:
+        """The office's working time changed: recount the "Waktu di tahap" column."""
+        self._calendar = calendar
+        self._elapsed.clear()
+        if self.timing_column is not None and self._ids:
+            self.dataChanged.emit(self.index(0, self.timing_column), self.index(len(self._ids) - 1, self.timing_column))
+
     def ensure_loaded(self) -> None:
         if not self._loaded or self._stale:
             self.refresh()

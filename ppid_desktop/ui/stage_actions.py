@@ -122,6 +122,10 @@ class StageActions(QWidget):
         self.show_record(None)
 
     # -- building ------------------------------------------------------------------------
+    def set_calendar(self, calendar: WorkCalendar) -> None:
+        self._calendar = calendar
+        self.time_label.setToolTip(working_hours_text(calendar))
+
     def _build(self) -> None:
         self.hint_label = QLabel(CHOOSE_HINT)
         self.hint_label.setWordWrap(True)

@@ -123,6 +123,12 @@ class StagePanel(QWidget):
         self.actions.changed.connect(self.records_changed)
         self.actions.moved.connect(self._record_moved)
 
+    def reload_calendar(self) -> None:
+        """Working days, hours or holidays were changed in the office settings."""
+        calendar = office_calendar(self.db)
+        self.records.model.set_calendar(calendar)
+        self.actions.set_calendar(calendar)
+
     def officer_id(self) -> int | None:
         return self._officer_source()
 

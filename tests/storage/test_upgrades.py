@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,45 @@ def test_the_audit_trail_refuses_update_and_delete_in_the_database(old_database)
                     connection.exec_driver_sql(statement)
     finally:
         db.close()
+
+
+def test_schema_0002_upgrades_to_head_with_its_workflow_intact_and_default_margins(old_database) -> None:
+    from ppid_desktop.services.audit import history
+    from ppid_desktop.services.office import get_office_settings
+    from ppid_desktop.services.records import query_record_ids
+    from ppid_desktop.services.workflow import record_workflow
+
+    paths = old_database("schema-0002.sqlite3")
+    with sqlite3.connect(paths.database) as before:
+        counts = {
+            table: before.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in ("exempt_record", "stage_visit", "syarat_check", "attachment", "audit_entry", "holiday")
+        }
+    assert counts == {"exempt_record": 3, "stage_visit": 4, "syarat_check": 2, "attachment": 1, "audit_entry": 7, "holiday": 1}
+    db = open_database(paths)
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            after = {table: connection.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar() for table in counts}
+            triggers = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert after == counts
+        assert {"exempt_record_fts_ai", "exempt_record_fts_ad", "exempt_record_fts_au",
+                "audit_entry_no_update", "audit_entry_no_delete"} <= triggers
+        rows = list_records(db)
+        assert [r.register_number for r in rows] == ["DIK/KESRA/2025/001", "DIK/KESRA/2025/002", "DIK/KESRA/2025/003"]
+        assert get_record(db, rows[0].id).draft.summary == "Nama, NIK dan rekening penerima."
+        assert len(query_record_ids(db, "bantuan sosial")) == 1
+        first = record_workflow(db, rows[0].id)
+        done = [v for v in first.visits if v.completed_at is not None]
+        assert len(done) == 1 and done[0].notes == "Sudah lengkap." and done[0].working_minutes is not None
+        assert len(first.attachments) == 1
+        assert len(record_workflow(db, rows[1].id).checked) == 1
+        assert [e.action for e in history(db, rows[0].id)].count("complete") == 1
+        settings = get_office_settings(db)
+        assert settings.margins == (20, 20, 20, 20)
+        assert settings.holidays == [(date(2025, 12, 25), "Hari Raya Natal")]
+        assert settings.work_days == frozenset({0, 1, 2, 3, 4})
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+    assert len(list(paths.backups.glob("sebelum-migrasi-0002-*.sqlite3"))) == 1

@@ -269,3 +269,25 @@ def test_print_menu_starts_the_register_job_and_previews_it(qtbot, office_db: Da
     assert started[0].preview.isVisible()
     started[0].preview.close()
     print_actions.shutdown()
+
+
+def test_changed_working_hours_apply_to_the_stage_tabs_at_once(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.services.office import get_office_settings, save_office_settings
+    from ppid_desktop.ui.office_settings_dialog import OfficeSettingsDialog
+
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    settings = get_office_settings(office_db)
+
+    def save_new_hours(cls, db, parent=None) -> bool:
+        from dataclasses import replace
+        from datetime import time
+
+        save_office_settings(db, replace(settings, work_start=time(7, 30), work_end=time(15, 0)))
+        return True
+
+    monkeypatch.setattr(OfficeSettingsDialog, "ask", classmethod(save_new_hours))
+    win.settings_action.trigger()
+    calendar = win.stage_panels[0].records.model._calendar
+    assert (calendar.start.hour, calendar.start.minute, calendar.end.hour) == (7, 30, 15)
