@@ -42,28 +42,9 @@ class StageTabs:
 
 
 def stage_panels_of(window: MainWindow) -> StageTabs:
-    """The window's stage tabs once it gives them its "Petugas aktif"; until then, a harness with
-    the same tabs (a register placeholder first, refresh on tab change) acting for that combo."""
-    if window.stage_panels and all(panel.officer_source_wired for panel in window.stage_panels):
-        return StageTabs(window.tabs, list(window.stage_panels))
-    harness = QTabWidget()
-    harness.setDocumentMode(True)
-    harness.addTab(QWidget(), "Daftar Informasi yang Dikecualikan")
-    panels = []
-    for stage in window.template.stages:
-        panel = StagePanel(window.db, window.settings, window.template, stage, window.stage_labels, officer_id=window.officer_id)
-        harness.addTab(panel, window.stage_labels[stage.code])
-        panels.append(panel)
-
-    def tab_changed(_index: int) -> None:  # as MainWindow._tab_changed does
-        current = harness.currentWidget()
-        if isinstance(current, StagePanel) and current.records.model.loaded:
-            current.refresh()
-
-    harness.currentChanged.connect(tab_changed)
-    harness.resize(1280, 800)
-    harness.show()
-    return StageTabs(harness, panels)
+    """The window's own stage tabs, acting for its "Petugas aktif"."""
+    assert window.stage_panels and all(panel.officer_source_wired for panel in window.stage_panels)
+    return StageTabs(window.tabs, list(window.stage_panels))
 
 
 # -- the clerk: every click, typed field and chosen file counts -----------------------------------
