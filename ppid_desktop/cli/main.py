@@ -14,8 +14,7 @@ from collections.abc import Callable
 from ppid_desktop import __version__
 from ppid_desktop.cli import print_commands, settings_commands, workflow_commands
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.paths import resolve_data_dir
+from ppid_desktop.cli.common import open_from_args as _open
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,9 +46,6 @@ def _parser() -> argparse.ArgumentParser:
     settings_commands.register(commands, common)
     return parser
 
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

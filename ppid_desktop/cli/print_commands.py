@@ -15,12 +15,9 @@ import argparse
 from collections.abc import Callable
 
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.paths import resolve_data_dir
+from ppid_desktop.cli.common import open_from_args as _open
+from ppid_desktop.storage.database import Database
 
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def _year(text: str) -> int:

@@ -22,8 +22,8 @@ from ppid_desktop.services.office import (
     remove_holiday,
     save_office_settings,
 )
-from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.paths import resolve_data_dir
+from ppid_desktop.cli.common import open_from_args as _open
+from ppid_desktop.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -53,9 +53,6 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     for side, label in (("top", "atas"), ("bottom", "bawah"), ("left", "kiri"), ("right", "kanan")):
         margins.add_argument(f"--{side}", type=int, metavar="MM", help=f"margin {label} dalam mm")
 
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def _day(text: str) -> date:

@@ -17,8 +17,8 @@ from ppid_desktop.services.audit import history
 from ppid_desktop.services.office import find_officer
 from ppid_desktop.services.records import find_record_id, get_record
 from ppid_desktop.services.workflow import VisitView, WorkflowRefused, complete_stage, record_workflow, set_syarat
-from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.paths import resolve_data_dir
+from ppid_desktop.cli.common import open_from_args as _open
+from ppid_desktop.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -38,9 +38,6 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     hist.add_argument("record", metavar="REKAMAN", help="id rekaman (uid atau 8+ karakter awalnya) atau nomor register")
     hist.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
 
-
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def print_refusal(error: WorkflowRefused) -> None:

@@ -212,7 +212,7 @@ def list_officers(db: Database) -> list[OfficerView]:
         rows = session.scalars(
             select(Officer).where(Officer.active.is_(True)).options(selectinload(Officer.roles), selectinload(Officer.unit)).order_by(Officer.name)
         )
-        return [_officer_view(row) for row in rows]
+        return [officer_view(row) for row in rows]
 
 
 def find_officer(db: Database, employee_id: str) -> OfficerView:
@@ -221,10 +221,11 @@ def find_officer(db: Database, employee_id: str) -> OfficerView:
         row = session.scalars(select(Officer).where(Officer.employee_id == digits)).first()
         if row is None:
             raise UserError(f"Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.")
-        return _officer_view(row)
+        return officer_view(row)
 
 
-def _officer_view(row: Officer) -> OfficerView:
+def officer_view(row: Officer) -> OfficerView:
+    """The view of an officer row (also used by services.printing)."""
     return OfficerView(
         id=row.id,
         name=row.name,

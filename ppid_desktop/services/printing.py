@@ -18,7 +18,6 @@ from ppid_desktop.domain.dates import format_tempat_tanggal
 from ppid_desktop.domain.enums import Classification, PaperSize, RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround
-from ppid_desktop.domain.nip import EmployeeIdKind
 from ppid_desktop.domain.office import OfficeProfile
 from ppid_desktop.domain.record import format_period
 from ppid_desktop.reports.model import (
@@ -38,11 +37,11 @@ from ppid_desktop.reports.model import (
 from ppid_desktop.reports.penetapan import write_penetapan
 from ppid_desktop.reports.register import write_register
 from ppid_desktop.reports.sop_sheet import write_sop
-from ppid_desktop.services.office import OfficerView, get_office, list_officers, office_margins
+from ppid_desktop.services.office import OfficerView, get_office, list_officers, office_margins, officer_view
 from ppid_desktop.services.records import get_record
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
-from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Officer, Unit
+from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Unit
 
 BATCH = 500
 PPID_JABATAN = "Pejabat Pengelola Informasi dan Dokumentasi"
@@ -188,19 +187,6 @@ def _atasan_block(officer: OfficerView, approval: str) -> SignatureBlock:
     return _block(officer, lines)
 
 
-def _officer_view(row: Officer) -> OfficerView:
-    return OfficerView(
-        id=row.id,
-        name=row.name,
-        id_kind=EmployeeIdKind(row.id_kind),
-        employee_id=row.employee_id,
-        pangkat=row.pangkat,
-        jabatan=row.jabatan,
-        unit_name=row.unit.name if row.unit else "",
-        roles=tuple(row.role_codes),
-    )
-
-
 def default_signatures(db: Database, place_date: str, approval: str = "Mengetahui,") -> tuple[SignatureBlock | None, SignatureBlock | None]:
     """(signer, approver): the PPID signs; the Atasan PPID approves. None when nobody has the role."""
     officers = list_officers(db)
@@ -311,7 +297,7 @@ def write_penetapan_pdf(
         number = number or getattr(row, "penetapan_number", "") or None
         tanggal = tanggal or getattr(row, "penetapan_date", None)
         stored = [getattr(row, name, None) for name in ("penetapan_ppid", "penetapan_atasan")]
-        stored_views = [_officer_view(o) if o is not None else None for o in stored]
+        stored_views = [officer_view(o) if o is not None else None for o in stored]
     place_date = format_tempat_tanggal(office.city, tanggal) if tanggal else None
     ppid, atasan = default_signatures(db, "", approval="Mengetahui/Menyetujui,")
     if stored_views[0] is not None:
