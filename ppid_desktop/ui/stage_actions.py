@@ -9,7 +9,6 @@ anywhere on the panel.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.calendar import WorkCalendar
-from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
 from ppid_desktop.services import workflow
@@ -40,30 +38,24 @@ from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import MessageLabel
 from ppid_desktop.ui.stage_files import StageFilesBox
 from ppid_desktop.ui.stage_history import history_html
+from ppid_desktop.ui.stage_texts import (
+    COMPLETE_LABELS,
+    correction_html,
+    moved_message,
+    notice_text,
+    status_badge_style,
+    time_text,
+)
 from ppid_desktop.ui.stage_timing import (
     OVERDUE_COLOR,
     Clock,
-    format_local,
-    long_duration,
     utcnow,
     working_hours_text,
     working_minutes,
 )
 
-COMPLETE_LABELS = {
-    StageKind.REVIEW: "Setujui",
-    StageKind.HANDOVER_OUT: "Serahkan ke PPID",
-    StageKind.HANDOVER_IN: "Terima dan simpan",
-    StageKind.ARCHIVE: "Arsipkan",
-}
 RETURN_LABEL = "Kembalikan untuk koreksi"
 CHOOSE_HINT = "Pilih rekaman di daftar sebelah kiri untuk memeriksa syarat, melampirkan berkas, dan menyelesaikan tahap ini."
-# background, text, border: drafts and determined records are told apart at a glance
-STATUS_COLOURS = {
-    RecordStatus.DRAFT: ("#fff4ce", "#6d5200", "#d9b84a"),
-    RecordStatus.DITETAPKAN: ("#dff6dd", "#0e700e", "#7cc47c"),
-    RecordStatus.DIBUKA: ("#deecf9", "#0b5a9e", "#8ab8e0"),
-}
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
@@ -78,17 +70,6 @@ def local_files(mime: QMimeData) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.is_file()]
-
-
-def moved_message(wf: RecordWorkflow, returned: bool = False) -> str:
-    """The confirmation after a record left a stage."""
-    if returned:
-        return f"Rekaman dikembalikan ke tahap {wf.stage.number} ({wf.stage.nama}) untuk koreksi."
-    if wf.position.archived:
-        return "Rekaman diarsipkan; seluruh tahap SOP selesai."
-    if wf.position.finished:
-        return "Seluruh tahap SOP rekaman ini selesai."
-    return f"Rekaman dipindahkan ke tahap {wf.stage.number} ({wf.stage.nama})."
 
 
 class StageActions(QWidget):
@@ -122,10 +103,6 @@ class StageActions(QWidget):
         self.show_record(None)
 
     # -- building ------------------------------------------------------------------------
-    def set_calendar(self, calendar: WorkCalendar) -> None:
-        self._calendar = calendar
-        self.time_label.setToolTip(working_hours_text(calendar))
-
     def _build(self) -> None:
         self.hint_label = QLabel(CHOOSE_HINT)
         self.hint_label.setWordWrap(True)
@@ -264,21 +241,11 @@ class StageActions(QWidget):
     def _fill(self, title: str, register_number: str, wf: RecordWorkflow) -> None:
         self.title_label.setText(title)
         self.register_label.setText(f"No. register: {register_number or 'belum diisi'}")
-        background, colour, border = STATUS_COLOURS.get(wf.status, STATUS_COLOURS[RecordStatus.DRAFT])
         self.status_badge.setText(wf.status.label)
-        self.status_badge.setStyleSheet(
-            f"QLabel#statusBadge {{ background: {background}; color: {colour}; border: 1px solid {border};"
-            " border-radius: 8px; padding: 1px 10px; font-weight: bold; }"
-        )
+        self.status_badge.setStyleSheet(status_badge_style(wf.status))
         here = wf.stage.code == self.stage.code
         self._editable = here and not wf.position.finished and not wf.position.archived
-        notice = ""
-        if wf.position.archived:
-            notice = "Rekaman sudah diarsipkan dan hanya dapat dilihat. Perubahan disimpan sebagai revisi melalui editor rekaman."
-        elif wf.position.finished:
-            notice = "Seluruh tahap SOP rekaman ini sudah selesai."
-        elif not here:
-            notice = f"Rekaman ini sekarang berada di tahap {wf.stage.number} ({wf.stage.nama})."
+        notice = notice_text(wf, self.stage)
         self.notice_label.setText(notice)
         self.notice_label.setVisible(bool(notice))
         self._fill_correction(wf)
@@ -295,20 +262,19 @@ class StageActions(QWidget):
         self.tick()
 
     def _fill_correction(self, wf: RecordWorkflow) -> None:
-        returned = [visit for visit in wf.visits if visit.outcome == "returned"]
-        if not (self._editable and wf.correction_notes and returned):
-            self.correction_label.hide()
-            return
-        last = returned[-1]
-        who = ", ".join(part for part in (last.completed_by, format_local(last.completed_at)) if part)
-        self.correction_label.setText(
-            f"<b>Koreksi dari pimpinan PPID</b> ({escape(who)}):<br>{escape(wf.correction_notes)}"
-        )
-        self.correction_label.show()
+        text = correction_html(wf) if self._editable else ""
+        self.correction_label.setText(text)
+        self.correction_label.setVisible(bool(text))
 
     def stage_file_names(self) -> list[str]:
         wf = self._workflow
         return [a.original_name for a in wf.stage_files()] if wf is not None else []
+
+    def set_calendar(self, calendar: WorkCalendar) -> None:
+        """The office's working time changed: count with `calendar` from now on."""
+        self._calendar = calendar
+        self.time_label.setToolTip(working_hours_text(calendar))
+        self.tick()
 
     def tick(self) -> None:
         """Move the clock on: the time in the stage, without asking the database."""
@@ -318,8 +284,7 @@ class StageActions(QWidget):
             return
         minutes = working_minutes(self._calendar, wf.visit_started_at, self.clock())
         overdue = minutes > self.stage.waktu_menit
-        text = f"Waktu di tahap: {long_duration(minutes)} dari {self.stage.waktu}"
-        self.time_label.setText(text + (" — melewati mutu baku" if overdue else ""))
+        self.time_label.setText(time_text(minutes, self.stage))
         self.time_label.setProperty("overdue", overdue)
         self.time_label.setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if overdue else "")
         self.time_label.show()
@@ -392,13 +357,13 @@ class StageActions(QWidget):
         else:
             event.ignore()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._accept_files(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self._accept_files(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         files = local_files(event.mimeData())
         if not (self._editable and files):
             event.ignore()

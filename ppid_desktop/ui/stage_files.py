@@ -4,7 +4,16 @@ ones, so a reviewer sees what was handed in) and the "Lampirkan berkas…" butto
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ppid_desktop.domain.sop import SopTemplate, Stage
 from ppid_desktop.services.workflow import AttachmentView, RecordWorkflow

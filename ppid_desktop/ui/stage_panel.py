@@ -56,6 +56,7 @@ class StagePanel(QWidget):
     """Emits `records_changed` after any action (a syarat, a file, a move) so other tabs can refresh."""
 
     records_changed = Signal()
+    record_moved = Signal(int, str)  # record id, the stage it moved to ("" once the SOP is finished)
 
     def __init__(
         self,
@@ -119,6 +120,7 @@ class StagePanel(QWidget):
         model = self.records.model
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
+        self._resets = 0
         self.records.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.actions.changed.connect(self.records_changed)
         self.actions.moved.connect(self._record_moved)
@@ -144,6 +146,7 @@ class StagePanel(QWidget):
     def _restore_selection(self) -> None:
         """After a query: the record that just moved here, else the one selected before, else the
         record that took its place in the list, else the first one."""
+        self._resets += 1
         model = self.records.model
         count = model.rowCount()
         handoff = _handoffs(self.db).pop(self.stage.code, None)
@@ -171,8 +174,11 @@ class StagePanel(QWidget):
             _handoffs(self.db)[wf.stage.code] = record_id
         self.confirmation.setText(message)
         self.confirmation.show()
-        self.records.refresh()
-        self.records_changed.emit()
+        resets = self._resets
+        self.record_moved.emit(record_id, "" if wf.position.finished else wf.stage.code)
+        self.records_changed.emit()  # the main window refreshes the visible list...
+        if self._resets == resets:  # ...or, unwired, this tab does it itself
+            self.records.refresh()
 
     def refresh(self) -> None:
         self.records.refresh()
@@ -183,12 +189,12 @@ class StagePanel(QWidget):
         self.records.model.tick()
         self.actions.tick()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.records.model.loaded:
             self.tick()  # time passed while the tab was hidden
         self.timer.start()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
         super().hideEvent(event)

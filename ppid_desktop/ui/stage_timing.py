@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ppid_desktop.domain.calendar import HARI_KERJA_LABELS, WorkCalendar
 from ppid_desktop.services.workflow import local_naive, work_calendar
@@ -15,7 +15,7 @@ TICK_MS = 60_000  # the timing column and the panel's clock move once a minute
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def office_calendar(db: Database) -> WorkCalendar:

@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.nip import EmployeeIdKind
@@ -31,7 +39,7 @@ from tests.conftest import set_up_office
 RESULTS = Path(__file__).resolve().parents[2] / "bench" / "journey_actions.md"
 
 
-# -- the stage tabs, with or without the main window's wiring ------------------------------------
+# -- the stage tabs of the main window ------------------------------------------------------------
 @dataclass
 class StageTabs:
     tabs: QTabWidget
@@ -120,7 +128,7 @@ class Clerk:
 
     def create_record(self, title: str) -> int:
         """Ctrl+N, the fields the law requires, Simpan, Tutup."""
-        if not self.window.isActiveWindow():  # the harness is a second window (not a clerk's action)
+        if not self.window.isActiveWindow():  # focus comes back from a closed editor (not a clerk's action)
             self.window.activateWindow()
             self.qtbot.waitUntil(self.window.isActiveWindow)
         self.qtbot.keyClick(self.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -149,8 +157,6 @@ def journey(qtbot, monkeypatch):
         window.show()
         qtbot.waitExposed(window)
         stages = stage_panels_of(window)
-        if stages.tabs is not window.tabs:
-            qtbot.addWidget(stages.tabs)
         clerk = Clerk(qtbot, window, stages)
         monkeypatch.setattr(messages, "show_user_error", clerk.refused)
         monkeypatch.setattr(stage_actions, "choose_files", clerk.file_dialog)
@@ -314,6 +320,6 @@ def record_figures(name: str, nomor: str, stages: int, actions: list[str], secon
         f"<!-- {key}:end -->\n"
     )
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
-    pattern = re.compile(rf"<!-- {key}:start -->.*?<!-- {key}:end -->\n", re.S)
+    pattern = re.compile(rf"<!-- {key}:start -->.*?<!-- {key}:end -->\n", re.DOTALL)
     text = pattern.sub(lambda _m: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
     RESULTS.write_text(text, encoding="utf-8")

@@ -1,10 +1,10 @@
-"""A stage tab: its list with the live time in the stage, and the actions for the selected record,
-driven as a clerk would and checked in the database."""
+"""A stage tab (list with live time in stage, actions for the selected record), driven as a clerk would."""
 
 from __future__ import annotations
 
 import warnings
-from datetime import date, datetime, time, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,8 @@ from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.nip import EmployeeIdKind
 from ppid_desktop.domain.office import OfficerDraft
+from ppid_desktop.services import determination, workflow
 from ppid_desktop.services import office as office_service
-from ppid_desktop.services import workflow
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, StageVisit
@@ -31,11 +31,11 @@ from tests.conftest import make_record, set_up_office
 HARY, SITI = 1, 2  # atasan_ppid; petugas_dokumentasi + ppid_pelaksana (office_db fixture)
 
 
+@dataclass
 class Shown:
     """Stands in for the message boxes."""
 
-    def __init__(self) -> None:
-        self.errors: list[UserError] = []
+    errors: list[UserError] = field(default_factory=list)
 
     def show_user_error(self, _parent: QWidget | None, error: UserError, _title: str = "") -> None:
         self.errors.append(error)
@@ -48,9 +48,11 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     return fake
 
 
+@dataclass
 class Officer:
-    def __init__(self, officer_id: int | None) -> None:
-        self.id = officer_id
+    """The "Petugas aktif" combo, as StagePanel sees it: a callable."""
+
+    id: int | None = SITI
 
     def __call__(self) -> int | None:
         return self.id
@@ -58,7 +60,7 @@ class Officer:
 
 @pytest.fixture
 def acting() -> Officer:
-    return Officer(SITI)
+    return Officer()
 
 
 @pytest.fixture
@@ -87,6 +89,10 @@ def a_file(tmp_path: Path) -> Path:
     return path
 
 
+def add_officer(db: Database, name: str, nip: str, roles: list[str]) -> int:
+    return office_service.add_officer(db, OfficerDraft(name=name, id_kind=EmployeeIdKind.NIP, employee_id=nip, jabatan="Staf", roles=roles))
+
+
 def click(qtbot, widget: QWidget) -> None:
     """A left click where a clerk would click: a check box on its box, a button in its middle."""
     pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
@@ -107,7 +113,7 @@ def table_text(panel: StagePanel, row: int, key: str, role=Qt.ItemDataRole.Displ
 
 def local_utc(day: date, at: time) -> datetime:
     """A wall-clock moment on this machine, as the UTC the database stores."""
-    return datetime.combine(day, at).astimezone().astimezone(timezone.utc)
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
 
 
 def move_stage_start(db: Database, record_id: int, moment: datetime) -> None:
@@ -122,18 +128,11 @@ def test_the_first_record_is_selected_and_shown(open_panel, office_db: Database)
     actions = panel.actions
     assert actions.record_id == record.id
     assert actions.title_label.text() == "Rekam medis pegawai"
-    assert "001/DIK/2025" in actions.register_label.text()
-    assert actions.status_badge.text() == "Draf"
+    assert "001/DIK/2025" in actions.register_label.text() and actions.status_badge.text() == "Draf"
     assert actions.time_label.text().startswith("Waktu di tahap: ")
     assert actions.time_label.text().endswith("dari 1 Jam")
     assert [c.text() for c in actions.syarat_checks] == ["Data ter-update dan telah terverifikasi"]
     assert actions.complete_button.text() == "Selesaikan tahap" and actions.return_button is None
-
-
-def test_an_empty_stage_shows_a_hint_instead_of_actions(open_panel, office_db: Database) -> None:
-    panel = open_panel(office_db, 2)
-    assert panel.actions.record_id is None
-    assert panel.actions.hint_label.isVisible() and not panel.actions.body.isVisible()
 
 
 def test_ticking_a_syarat_persists(qtbot, open_panel, office_db: Database) -> None:
@@ -202,16 +201,11 @@ def test_attach_by_dropping_files_on_the_panel(qtbot, open_panel, office_db: Dat
     assert drop.isAccepted()
     assert panel.actions.stage_file_names() == ["Daftar DIK 2025.pdf", "lampiran.docx"]
     assert len(workflow.record_workflow(office_db, record.id).stage_files()) == 2
-
-
-def test_a_drop_without_files_is_refused(open_panel, office_db: Database) -> None:
-    make_record(office_db, "Rekam medis pegawai")
-    panel = open_panel(office_db)
-    mime = QMimeData()
-    mime.setText("bukan berkas")
-    enter = drag_enter(QPoint(5, 5), mime)
-    QApplication.sendEvent(panel.actions, enter)
-    assert not enter.isAccepted()
+    text_only = QMimeData()
+    text_only.setText("bukan berkas")
+    refused = drag_enter(QPoint(5, 5), text_only)
+    QApplication.sendEvent(panel.actions, refused)
+    assert not refused.isAccepted(), "only files can be dropped"
 
 
 def test_completing_moves_the_record_on_and_selects_the_next(qtbot, open_panel, office_db: Database, a_file: Path) -> None:
@@ -277,21 +271,13 @@ def test_the_timer_tick_moves_the_time_on_without_a_query(qtbot, open_panel, off
     assert table_text(panel, 0, "waktu") == "1 j 05 m"
     assert table_text(panel, 0, "waktu", Qt.ItemDataRole.ForegroundRole).color().name() == OVERDUE_COLOR
     assert panel.actions.time_label.text() == "Waktu di tahap: 1 jam 5 menit dari 1 Jam — melewati mutu baku"
-
-
-def test_the_timer_runs_only_while_the_tab_is_shown(open_panel, office_db: Database) -> None:
-    panel = open_panel(office_db)
-    assert panel.timer.isActive()
     panel.hide()
-    assert not panel.timer.isActive()
+    assert not panel.timer.isActive(), "a hidden tab does not tick"
 
 
 def test_a_finished_record_is_read_only(qtbot, open_panel, office_db: Database, acting: Officer, a_file: Path) -> None:
     record = make_record(office_db, "Rekam medis pegawai")
-    ppid = office_service.add_officer(office_db, OfficerDraft(
-        name="Yusuf Hidayat, S.Kom", id_kind=EmployeeIdKind.NIP, employee_id="198001012005011010",
-        jabatan="PPID Biro Kesra", roles=["ppid"],
-    ))  # fmt: skip
+    ppid = add_officer(office_db, "Yusuf Hidayat, S.Kom", "198001012005011010", ["ppid"])
     for stage in ("produksi", "serah"):
         workflow.set_syarat(office_db, record.id, 0, True, SITI)
         workflow.attach_file(office_db, record.id, a_file, SITI)
@@ -313,12 +299,8 @@ def test_a_finished_record_is_read_only(qtbot, open_panel, office_db: Database, 
 
 def test_review_stage_returns_for_correction_and_shows_the_koreksi(qtbot, open_panel, db: Database, acting: Officer, shown: Shown, a_file: Path) -> None:
     set_up_office(db, "banten-pemkesra")
-    petugas = office_service.add_officer(db, OfficerDraft(
-        name="Ahmad Fauzi", id_kind=EmployeeIdKind.NIP, employee_id="198001012005011011", jabatan="Pengelola Data", roles=["petugas"],
-    ))  # fmt: skip
-    pimpinan = office_service.add_officer(db, OfficerDraft(
-        name="Rina Marlina, S.IP", id_kind=EmployeeIdKind.NIP, employee_id="198001012005011012", jabatan="PPID Pembantu", roles=["ppid"],
-    ))  # fmt: skip
+    petugas = add_officer(db, "Ahmad Fauzi", "198001012005011011", ["petugas"])
+    pimpinan = add_officer(db, "Rina Marlina, S.IP", "198001012005011012", ["ppid"])
     record = make_record(db, "Dokumen lelang")
     for stage in ("identifikasi", "koordinasi", "persiapan", "pengumpulan", "pengolahan"):
         if stage == "pengolahan":
@@ -335,6 +317,8 @@ def test_review_stage_returns_for_correction_and_shows_the_koreksi(qtbot, open_p
     click(qtbot, review.actions.return_button)
     assert review.confirmation.text() == "Rekaman dikembalikan ke tahap 5 (Pengolahan softfile) untuk koreksi."
     assert review.records.model.rowCount() == 0 and review.actions.record_id is None
+    assert review.actions.hint_label.isVisible() and not review.actions.body.isVisible()
+    assert review.actions.hint_label.text() == "Belum ada rekaman di tahap ini."
 
     acting.id = petugas
     correcting = open_panel(db, 5)
@@ -356,18 +340,14 @@ def test_stage_model_passes_the_qt_model_tester(qtmodeltester, office_db: Databa
     qtmodeltester.check(model)
     model.tick()
     qtmodeltester.check(model)
-
-
-def test_the_register_keeps_its_columns(office_db: Database) -> None:
-    model = RecordTableModel(office_db)
-    assert model.columns == COLUMNS and model.timing_column is None
-    model.tick()  # nothing to move on
+    register = RecordTableModel(office_db)  # the register keeps its columns and has no clock
+    assert register.columns == COLUMNS and register.timing_column is None
 
 
 def test_elapsed_is_computed_only_for_rows_the_view_asks_about(office_db: Database, monkeypatch) -> None:
     for n in range(30):
         make_record(office_db, f"Rekaman {n}")
-    model = RecordTableModel(office_db, "produksi", {}, waktu_menit=60, calendar=WorkCalendar(), clock=lambda: datetime.now(timezone.utc) + timedelta(hours=1))
+    model = RecordTableModel(office_db, "produksi", {}, waktu_menit=60, calendar=WorkCalendar(), clock=lambda: datetime.now(UTC) + timedelta(hours=1))
     model.refresh()
     computed: list[int] = []
     real = record_table_model.working_minutes
@@ -375,3 +355,45 @@ def test_elapsed_is_computed_only_for_rows_the_view_asks_about(office_db: Databa
     model.data(model.index(3, model.timing_column))
     model.data(model.index(3, model.timing_column), Qt.ItemDataRole.ForegroundRole)
     assert len(computed) == 1
+
+
+def test_new_working_hours_recount_the_time_in_the_stage(open_panel, office_db: Database) -> None:
+    record = make_record(office_db, "Rekam medis pegawai")
+    monday = date(2025, 3, 3)
+    move_stage_start(office_db, record.id, local_utc(monday, time(7, 0)))
+    panel = open_panel(office_db, clock=lambda: local_utc(monday, time(9, 30)))
+    assert table_text(panel, 0, "waktu") == "1 j 30 m"  # from 08.00, the default start
+    office_service.save_office_settings(office_db, office_service.OfficeSettings(work_start=time(7, 0), work_end=time(15, 0)))
+    panel.reload_calendar()
+    assert table_text(panel, 0, "waktu") == "2 j 30 m"
+    assert panel.actions.time_label.text().startswith("Waktu di tahap: 2 jam 30 menit")
+    assert "07.00–15.00" in panel.actions.time_label.toolTip()
+
+
+def test_a_move_queries_the_list_once(qtbot, open_panel, office_db: Database, a_file: Path) -> None:
+    record = make_record(office_db, "Rekam medis pegawai")
+    panel = open_panel(office_db)
+    workflow.set_syarat(office_db, record.id, 0, True, SITI)
+    workflow.attach_file(office_db, record.id, a_file, SITI)
+    panel.actions.reload()
+    resets: list[int] = []
+    panel.records.model.modelReset.connect(lambda: resets.append(1))
+    panel.records_changed.connect(panel.refresh)  # as the main window does for the visible tab
+    click(qtbot, panel.actions.complete_button)
+    assert len(resets) == 1 and panel.records.model.rowCount() == 0
+
+
+def test_draft_and_determined_records_wear_different_badges(open_panel, office_db: Database) -> None:
+    draft = make_record(office_db, "Masih draf")
+    determined = make_record(office_db, "Sudah ditetapkan")
+    ppid = add_officer(office_db, "Yusuf Hidayat, S.Kom", "198001012005011014", ["ppid"])
+    determination.complete_consequence_test(office_db, determined.id, ppid)
+    determination.determine(office_db, determined.id, "045/12/PPID-KESRA/2025", date.today(), ppid, HARY, ppid)
+    panel = open_panel(office_db)
+    badge = panel.actions.status_badge
+    assert panel.select_record(draft.id)
+    draft_style = badge.styleSheet()
+    assert badge.text() == "Draf"
+    assert panel.select_record(determined.id)
+    assert badge.text() == "Ditetapkan"
+    assert badge.styleSheet() != draft_style and "#dff6dd" in badge.styleSheet()
