@@ -97,3 +97,8 @@ def validate_calendar(work_days: frozenset[int], start: time, end: time) -> Work
     if errors:
         raise ValidationErrors(errors)
     return WorkCalendar(work_days, start, end)
+
+
+def local_naive(moment: datetime) -> datetime:
+    """UTC from the database to the laptop's local wall-clock time, for working-hour arithmetic."""
+    return moment.astimezone().replace(tzinfo=None)

@@ -11,7 +11,8 @@ from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.workflow import ExpiryState
 from ppid_desktop.services.determination import expiring_records
 from ppid_desktop.services.sop_catalog import active_template
-from ppid_desktop.services.workflow import local_naive, work_calendar
+from ppid_desktop.domain.calendar import local_naive
+from ppid_desktop.services.workflow import work_calendar
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, Officer, StageVisit, utcnow
 

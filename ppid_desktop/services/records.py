@@ -16,17 +16,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ppid_desktop.domain.enums import Classification, InformationForm, RecordStatus
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
-from ppid_desktop.domain.record import RecordDraft, format_period, validate_record
+from ppid_desktop.domain.legal import LegalGround
+from ppid_desktop.domain.record import RecordDraft, validate_record
 from ppid_desktop.services import audit
 from ppid_desktop.services.audit import diff_drafts
+from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow, make_record_row
 from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.services.workflow import start_visit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
 from ppid_desktop.storage.search import matching_ids
-
-FIRST_PAGE = 200  # ids a list shows at once; the rest follow from a background query
 
 SORT_KEYS = {
     "id": ExemptRecord.id,  # creation order: the default, newest first
@@ -38,27 +37,6 @@ SORT_KEYS = {
     "period_end": ExemptRecord.period_end,
     "updated_at": ExemptRecord.updated_at,
 }
-
-
-@dataclass(frozen=True)
-class RecordRow:
-    """One line of a register table."""
-
-    id: int
-    uid: str
-    register_number: str
-    title: str
-    unit_name: str
-    legal_text: str
-    period_text: str
-    stage_code: str
-    status: RecordStatus
-    classification: Classification
-    updated_at: datetime
-    stage_entered_at: datetime
-    period_end: date | None = None
-    finished: bool = False
-    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -328,23 +306,23 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> list[RecordRow]:
 
 
 def _row_view(row: ExemptRecord) -> RecordRow:
-    grounds = [LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds]
-    return RecordRow(
+    return make_record_row(
         id=row.id,
         uid=row.uid,
         register_number=row.register_number,
         title=row.title,
         unit_name=row.unit.name,
-        legal_text=format_legal_grounds(grounds),
-        period_text=format_period(row.period_start, row.period_end, row.period_condition),
+        grounds=[LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds],
+        period_start=row.period_start,
+        period_end=row.period_end,
+        period_condition=row.period_condition,
         stage_code=row.stage_code,
-        status=RecordStatus(row.status),
-        classification=Classification(row.classification),
+        status=row.status,
+        classification=row.classification,
         updated_at=row.updated_at,
         stage_entered_at=row.stage_entered_at,
-        period_end=row.period_end,
-        finished=row.finished_at is not None,
-        archived=row.archived_at is not None,
+        finished_at=row.finished_at,
+        archived_at=row.archived_at,
     )
 
 

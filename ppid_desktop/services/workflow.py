@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ppid_desktop.domain.calendar import WorkCalendar, parse_work_days
+from ppid_desktop.domain.calendar import WorkCalendar, local_naive, parse_work_days
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
@@ -103,11 +103,6 @@ def work_calendar(session: Session) -> WorkCalendar:
     if office is None:
         return WorkCalendar(holidays=holidays)
     return WorkCalendar(parse_work_days(office.work_days), time.fromisoformat(office.work_start), time.fromisoformat(office.work_end), holidays)
-
-
-def local_naive(moment: datetime) -> datetime:
-    """UTC from the database to the laptop's local wall-clock time, for working-hour arithmetic."""
-    return moment.astimezone().replace(tzinfo=None)
 
 
 def _load(session: Session, record_id: int) -> ExemptRecord:

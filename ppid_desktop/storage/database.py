@@ -20,14 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
+from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_MS = 5000
-# The newest migration's revision. Known without importing Alembic (a quarter of a second at
-# every start); tests/storage/test_database.py checks it against the migrations folder.
-SCHEMA_HEAD = "0003"
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -56,22 +53,6 @@ def alembic_config():  # type: ignore[no-untyped-def]  # alembic.config.Config, 
 
 def head_revision() -> str:
     return SCHEMA_HEAD
-
-
-def stored_revision(database_file: Path) -> str | None:
-    """The schema revision of a database file, read with plain sqlite3 (None: new or unstamped)."""
-    if not database_file.exists() or database_file.stat().st_size == 0:
-        return None
-    connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            return None
-        raise
-    finally:
-        connection.close()
 
 
 def translate_db_error(exc: Exception, database_file: Path) -> UserError:

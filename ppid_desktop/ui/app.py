@@ -1,4 +1,13 @@
-"""Start-up of the window, in order: paths, logging, crash handler, database, Qt, window."""
+"""Start-up of the window, in order: paths, logging, crash handler, database, Qt, window.
+
+Two ways in. When the database is already at the newest schema and the office is set up,
+the window is shown first from a plain-sqlite3 read (services/first_paint.py): the office,
+its SOP tabs, the officers and the register's newest page. The database layer (SQLAlchemy,
+the panels, ReportLab) is imported on a background thread meanwhile, and `attach()` then
+fills in the stage tabs and enables what needs it; nothing the clerk types is lost. Every
+other start (a new data folder, a migration to run, any doubt) takes the ordinary way:
+open the database, run the wizard if needed, build the whole window, show it.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +15,25 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.storage.database import Database, open_database
+from ppid_desktop.services.first_paint import FirstPaint, first_paint
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir, resources_dir
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.crash import CrashHandler
+
+if TYPE_CHECKING:
+    from ppid_desktop.storage.database import Database
+    from ppid_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 EXIT_AFTER_SHOWN_ENV = "PPID_DESKTOP_EXIT_AFTER_SHOWN"  # used by bench/bench_startup.py
@@ -67,6 +82,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_or_explain(paths: DataPaths) -> Database | None:
+    from ppid_desktop.storage.database import open_database
+
     try:
         return open_database(paths)
     except UserError as exc:
@@ -89,6 +106,9 @@ def run_gui(data_dir: str | None = None) -> int:
     translators = _install_translators(app)
     try:
         log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
+        first = first_paint(paths)
+        if first is not None:
+            return _run_first_paint(app, first)
         db = open_or_explain(paths)
         if db is None:
             return 1
@@ -110,6 +130,15 @@ def exec_application(app: QApplication, window: QWidget) -> None:
     app.exec()
 
 
+def _report_when_shown(window: QWidget, prefix: str = "shown-ms") -> None:
+    """For bench/bench_startup.py: print the process age once the window is shown, then quit."""
+    def report() -> None:
+        print(f"{prefix} {_process_age_ms():.1f}", flush=True)
+        window.close()  # the last window: the event loop ends
+
+    QTimer.singleShot(0, report)
+
+
 def _run_window(app: QApplication, db: Database) -> int:
     from ppid_desktop.services.office import is_set_up
     from ppid_desktop.ui.main_window import MainWindow
@@ -120,13 +149,90 @@ def _run_window(app: QApplication, db: Database) -> int:
     window = MainWindow(db)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOWN_ENV):
-        def report() -> None:
-            print(f"shown-ms {_process_age_ms():.1f}", flush=True)
-            window.close()  # the last window: the event loop ends
-
-        QTimer.singleShot(0, report)
+        _report_when_shown(window)
     else:
         QTimer.singleShot(0, window.recover_drafts)
     exec_application(app, window)
     window.deleteLater()
     return 0
+
+
+# What the window needs beyond the first paint, imported off the GUI thread.
+_DATABASE_LAYER = (
+    "ppid_desktop.storage.database",
+    "ppid_desktop.ui.stage_panel",
+    "ppid_desktop.ui.expiry_panel",
+    "ppid_desktop.ui.overview_panel",
+    "ppid_desktop.ui.record_editor",
+)
+
+
+class DatabaseLayerLoader(QObject):
+    """Imports the database layer on a worker thread; `loaded` arrives on the GUI thread."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="database-layer", daemon=True).start()
+
+    def _run(self) -> None:
+        import importlib
+
+        try:
+            for module in _DATABASE_LAYER:
+                importlib.import_module(module)
+        except Exception as exc:  # reported on the GUI thread, where the crash handler lives
+            log.exception("loading the database layer failed")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.loaded.emit()
+
+
+class FirstPaintStart:
+    """The window shown from the first paint, then attached to the opened database."""
+
+    def __init__(self, app: QApplication, first: FirstPaint) -> None:
+        from ppid_desktop.ui.main_window import MainWindow
+
+        self.app = app
+        self.paths = first.paths
+        self.window: MainWindow = MainWindow(first=first)
+        self.db: Database | None = None
+        self.loader = DatabaseLayerLoader()
+        self.loader.loaded.connect(self._attach)
+        self.loader.failed.connect(self._failed)
+
+    def _attach(self) -> None:
+        self.db = open_or_explain(self.paths)
+        if self.db is None:  # the reason was shown; nothing was changed
+            self.window.close()
+            return
+        self.window.attach(self.db)
+        if os.environ.get(EXIT_AFTER_SHOWN_ENV):
+            _report_when_shown(self.window, "ready-ms")
+        else:
+            self.window.recover_drafts()
+
+    def _shown(self) -> None:
+        if os.environ.get(EXIT_AFTER_SHOWN_ENV):
+            print(f"shown-ms {_process_age_ms():.1f}", flush=True)
+        self.loader.start()
+
+    def _failed(self, reason: str) -> None:
+        raise RuntimeError(f"PPID Desktop tidak dapat memuat lapisan basis data: {reason}")
+
+    def run(self) -> int:
+        self.window.show()
+        QTimer.singleShot(0, self._shown)  # after the first event-loop turn has painted it
+        try:
+            exec_application(self.app, self.window)
+        finally:
+            if self.db is not None:
+                self.db.close()
+        self.window.deleteLater()
+        return 0
+
+
+def _run_first_paint(app: QApplication, first: FirstPaint) -> int:
+    return FirstPaintStart(app, first).run()

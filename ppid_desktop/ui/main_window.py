@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -10,19 +11,21 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolB
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.services import office as office_service
-from ppid_desktop.services.drafts import SavedDraft, decline_drafts, pending_drafts
-from ppid_desktop.services.sop_catalog import active_template
-from ppid_desktop.storage.database import Database
-from ppid_desktop.ui import messages, print_actions
-from ppid_desktop.ui.expiry_panel import ExpiryPanel
-from ppid_desktop.ui.history_dialog import HistoryDialog
-from ppid_desktop.ui.overview_panel import OverviewPanel
-from ppid_desktop.ui.penetapan_dialog import PenetapanDialog
-from ppid_desktop.ui.record_editor import RecordEditor
-from ppid_desktop.ui.record_picker import RecordPickerDialog
+from ppid_desktop.services.first_paint import FirstPaint, OfficerChoice
+from ppid_desktop.ui import messages
 from ppid_desktop.ui.record_list import RecordList
-from ppid_desktop.ui.stage_panel import StagePanel
+
+# The panels, dialogs and services load SQLAlchemy; the first paint (see app.py) shows the
+# window before they are imported, so they are imported where they are first needed.
+if TYPE_CHECKING:
+    from ppid_desktop.domain.sop import SopTemplate
+    from ppid_desktop.services.drafts import SavedDraft
+    from ppid_desktop.storage.database import Database
+    from ppid_desktop.storage.paths import DataPaths
+    from ppid_desktop.ui.record_editor import RecordEditor
+    from ppid_desktop.ui.stage_panel import StagePanel
+
+LOADING_TEXT = "Memuat…"
 
 
 def stage_tab_title(number: int, name: str) -> str:
@@ -30,30 +33,38 @@ def stage_tab_title(number: int, name: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """`MainWindow(db)` builds the whole window. `MainWindow(first=...)` builds only what the first
+    paint shows (the frame and the register's newest page, no database layer yet); `attach(db)`
+    then adds the stage tabs and the rest, keeping what the clerk did meanwhile."""
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None, *, first: FirstPaint | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.settings = QSettings(str(db.paths.settings_file), QSettings.Format.IniFormat)
+        if first is None:
+            assert db is not None, "a window needs a database or a first paint"
+            first = _frame_from_database(db)
+        self.db: Database | None = None
+        self.paths: DataPaths = first.paths
+        self.settings = QSettings(str(first.paths.settings_file), QSettings.Format.IniFormat)
         self.editors: list[RecordEditor] = []
-        with db.session() as session:
-            template = active_template(session)
-        assert template is not None, "the window opens only after the office is set up"
-        self.template = template
-        self.stage_labels = {stage.code: stage_tab_title(stage.number, stage.nama) for stage in template.stages}
-        self._init_window()
+        self.template: SopTemplate = first.template
+        self.stage_labels = {stage.code: stage_tab_title(stage.number, stage.nama) for stage in self.template.stages}
+        self.stage_panels: list[StagePanel] = []
+        self.office_name = first.office_name
+        self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
+        self.resize(1280, 800)
         self._init_actions()
-        self._init_toolbar()
+        self._init_toolbar(first.officers)
         self._init_tabs()
         self._init_status_bar()
         self._restore_geometry()
+        if db is not None:
+            self.attach(db)
+        else:
+            self.register.preload(first.rows, first.more_rows)
+            for action in self._database_actions:
+                action.setEnabled(False)
 
     # -- construction --------------------------------------------------------------------
-    def _init_window(self) -> None:
-        profile = office_service.get_office(self.db)
-        self.office_name = profile.name if profile else ""
-        self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
-        self.resize(1280, 800)
-
     def _init_actions(self) -> None:
         self.new_action = QAction("Rekaman &baru", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -76,13 +87,13 @@ class MainWindow(QMainWindow):
         self.print_register_action = QAction("Cetak &DIK…", self)
         self.print_register_action.setToolTip("Cetak Daftar Informasi yang Dikecualikan (Ctrl+P)")
         self.print_register_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_register_action.triggered.connect(lambda: print_actions.print_register(self, self.db))
+        self.print_register_action.triggered.connect(lambda: _print_actions().print_register(self, self.db))
         self.print_penetapan_action = QAction("&Surat penetapan rekaman terpilih…", self)
         self.print_penetapan_action.triggered.connect(
-            lambda: self._with_selected(lambda record_id: print_actions.print_penetapan(self, self.db, record_id))
+            lambda: self._with_selected(lambda record_id: _print_actions().print_penetapan(self, self.db, record_id))
         )
         self.print_sop_action = QAction("&Lembar SOP kantor…", self)
-        self.print_sop_action.triggered.connect(lambda: print_actions.print_sop(self, self.db))
+        self.print_sop_action.triggered.connect(lambda: _print_actions().print_sop(self, self.db))
         self.settings_action = QAction("&Pengaturan kantor…", self)
         self.settings_action.setToolTip("Hari dan jam kerja, hari libur, margin cetak")
         self.settings_action.triggered.connect(self.edit_office_settings)
@@ -107,8 +118,19 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         help_menu = menu.addMenu("Ban&tuan")
         help_menu.addAction(self.about_action)
+        # Enabled once the database layer is attached (at once, but for the first paint).
+        self._database_actions = [
+            self.new_action,
+            self.open_action,
+            self.history_action,
+            self.penetapan_action,
+            self.print_register_action,
+            self.print_penetapan_action,
+            self.print_sop_action,
+            self.settings_action,
+        ]
 
-    def _init_toolbar(self) -> None:
+    def _init_toolbar(self, officers: tuple[OfficerChoice, ...]) -> None:
         toolbar = QToolBar("Alat utama")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -120,7 +142,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(" Petugas aktif: "))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(280)
-        for officer in office_service.list_officers(self.db):
+        for officer in officers:
             self.officer_combo.addItem(f"{officer.name} — {officer.jabatan}", officer.id)
         saved = self.settings.value("officer_id")
         if saved is not None:
@@ -134,35 +156,61 @@ class MainWindow(QMainWindow):
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.register = RecordList(self.db, self.settings, "register", None, self.stage_labels)
+        self.register = RecordList(None, self.settings, "register", None, self.stage_labels)
         self.register.open_requested.connect(self.open_editor)
         register_page = QWidget()
         register_layout = QVBoxLayout(register_page)
         register_layout.addWidget(self.register)
         self.tabs.addTab(register_page, "Daftar Informasi yang Dikecualikan")
-        self.stage_panels: list[StagePanel] = []
+        # Until attach(): a page saying "Memuat…" under each title the clerk will find there.
+        titles = [self.stage_labels[stage.code] for stage in self.template.stages] + ["Jangka waktu", "Ringkasan"]
+        tips = [stage.uraian for stage in self.template.stages] + [EXPIRY_TIP, ""]
+        for title, tip in zip(titles, tips):
+            self.tabs.addTab(QLabel(LOADING_TEXT, alignment=Qt.AlignmentFlag.AlignCenter), title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
+        self.setCentralWidget(self.tabs)
+
+    def attach(self, db: Database) -> None:
+        """Add everything that needs the database layer, in place of the "Memuat…" pages."""
+        from ppid_desktop.ui.expiry_panel import ExpiryPanel
+        from ppid_desktop.ui.overview_panel import OverviewPanel
+        from ppid_desktop.ui.stage_panel import StagePanel
+
+        self.db = db
+        pages: list[QWidget] = []
         for stage in self.template.stages:
-            panel = StagePanel(self.db, self.settings, self.template, stage, self.stage_labels, officer_id=self.officer_id)
+            panel = StagePanel(db, self.settings, self.template, stage, self.stage_labels, officer_id=self.officer_id)
             panel.records.open_requested.connect(self.open_editor)
             panel.records_changed.connect(self._records_changed)
-            self.tabs.addTab(panel, self.stage_labels[stage.code])
-            self.tabs.setTabToolTip(self.tabs.count() - 1, stage.uraian)
             self.stage_panels.append(panel)
-        self.expiry = ExpiryPanel(self.db, self.officer_id)
+            pages.append(panel)
+        self.expiry = ExpiryPanel(db, self.officer_id)
         self.expiry.records_changed.connect(self._records_changed)
         self.expiry.open_requested.connect(self.open_editor)
-        self.tabs.addTab(self.expiry, "Jangka waktu")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir")
-        self.overview = OverviewPanel(self.db)
+        self.overview = OverviewPanel(db)
         self.overview.open_stage.connect(self.show_stage)
         self.overview.open_records.connect(self.show_records)
-        self.tabs.addTab(self.overview, "Ringkasan")
+        pages += [self.expiry, self.overview]
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the clerk's tab stays the current one through the swap
+        for index, page in enumerate(pages, start=1):
+            title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+            loading = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setTabToolTip(index, tip)
+            loading.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.register.attach(db)
+        for action in self._database_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(f"Folder data: {self.paths.root}")
 
     def _init_status_bar(self) -> None:
         self.statusBar().addPermanentWidget(QLabel(f"SOP: {self.template.title}"))
-        self.statusBar().showMessage(f"Folder data: {self.db.paths.root}")
+        self.statusBar().showMessage(f"Folder data: {self.paths.root}")
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -178,8 +226,8 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else None
 
     def current_list(self) -> RecordList:
-        widget = self.tabs.currentWidget()
-        return widget.records if isinstance(widget, StagePanel) else self.register
+        records = getattr(self.tabs.currentWidget(), "records", None)  # a stage tab's list
+        return records if isinstance(records, RecordList) else self.register
 
     def focus_search(self) -> None:
         self.current_list().focus_search()
@@ -195,9 +243,13 @@ class MainWindow(QMainWindow):
         action(record_id)
 
     def show_history(self, record_id: int) -> None:
+        from ppid_desktop.ui.history_dialog import HistoryDialog
+
         HistoryDialog.ask(self.db, record_id, self)
 
     def show_penetapan(self, record_id: int) -> None:
+        from ppid_desktop.ui.penetapan_dialog import PenetapanDialog
+
         if PenetapanDialog.ask(self.db, record_id, self.officer_id(), self):
             self._records_changed()
 
@@ -216,6 +268,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(panel)
 
     def show_records(self, title: str, ids: list[int]) -> None:
+        from ppid_desktop.ui.record_picker import RecordPickerDialog
+
         picker = RecordPickerDialog(self.db, title, ids, self.stage_labels, self)
         picker.open_requested.connect(self.open_editor)
         picker.show()
@@ -235,7 +289,9 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> int:
         """Offer back what editors held unsaved when the app last ended abnormally."""
-        pending = pending_drafts(self.db.paths)
+        from ppid_desktop.services.drafts import decline_drafts, pending_drafts
+
+        pending = pending_drafts(self.paths)
         if not pending:
             return 0
         titles = "\n".join(f"• {saved.draft.title or '(tanpa judul)'}" for saved in pending[:10])
@@ -246,7 +302,7 @@ class MainWindow(QMainWindow):
             "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
             "drafts/ditolak dan tidak ditawarkan lagi.",
         ):
-            decline_drafts(self.db.paths, pending)
+            decline_drafts(self.paths, pending)
             return 0
         for saved in pending:
             try:
@@ -255,12 +311,17 @@ class MainWindow(QMainWindow):
                 messages.show_user_error(self, exc)
         return len(pending)
 
-    def open_editor(self, record_id: int | None, recovered: SavedDraft | None = None) -> RecordEditor:
+    def open_editor(self, record_id: int | None, recovered: SavedDraft | None = None) -> RecordEditor | None:
+        if self.db is None:  # a double-click in the first paint's list, before attach()
+            self.statusBar().showMessage("Basis data masih disiapkan; coba lagi sebentar lagi.", 3000)
+            return None
         for editor in self.editors:
             if record_id is not None and editor.record_id == record_id:
                 editor.raise_()
                 editor.activateWindow()
                 return editor
+        from ppid_desktop.ui.record_editor import RecordEditor
+
         editor = RecordEditor(self.db, record_id, self.officer_id(), self, recovered)
         editor.saved.connect(self._record_saved)
         editor.history_requested.connect(self.show_history)
@@ -284,7 +345,7 @@ class MainWindow(QMainWindow):
             "Tentang PPID Desktop",
             f"PPID Desktop {__version__}\n\nPendokumentasian Informasi yang Dikecualikan sesuai "
             f"UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.\n\n"
-            f"Folder data: {self.db.paths.root}\nBerkas log: {self.db.paths.log_file}",
+            f"Folder data: {self.paths.root}\nBerkas log: {self.paths.log_file}",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -293,7 +354,8 @@ class MainWindow(QMainWindow):
             if not editor.close():
                 event.ignore()
                 return
-        print_actions.shutdown()  # no PDF job may outlive the database connection
+        if self.db is not None:
+            _print_actions().shutdown()  # no PDF job may outlive the database connection
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.register.save_columns()
@@ -301,3 +363,25 @@ class MainWindow(QMainWindow):
             panel.records.save_columns()
         self.settings.sync()
         event.accept()
+
+
+EXPIRY_TIP = "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir"
+
+
+def _print_actions():  # type: ignore[no-untyped-def]  # the module: ReportLab loads on first use
+    from ppid_desktop.ui import print_actions
+
+    return print_actions
+
+
+def _frame_from_database(db: Database) -> FirstPaint:
+    """What the frame shows, read through the services (the ordinary, non-first-paint start)."""
+    from ppid_desktop.services import office as office_service
+    from ppid_desktop.services.sop_catalog import active_template
+
+    with db.session() as session:
+        template = active_template(session)
+    assert template is not None, "the window opens only after the office is set up"
+    profile = office_service.get_office(db)
+    officers = tuple(OfficerChoice(o.id, o.name, o.jabatan) for o in office_service.list_officers(db))
+    return FirstPaint(db.paths, profile.name if profile else "", template, officers, (), False)

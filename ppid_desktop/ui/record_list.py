@@ -15,9 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ppid_desktop.storage.database import Database
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from ppid_desktop.domain.calendar import WorkCalendar
+from ppid_desktop.services.record_rows import RecordRow
 from ppid_desktop.ui.record_table_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from ppid_desktop.storage.database import Database
 
 
 class RecordList(QWidget):
@@ -27,7 +33,7 @@ class RecordList(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         settings_key: str,
         stage_code: str | None = None,
@@ -107,6 +113,16 @@ class RecordList(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def preload(self, rows: Sequence[RecordRow], more: bool) -> None:
+        """The first paint: show `rows` before the database layer is loaded (see attach)."""
+        self.model.preload(rows, more)
+
+    def attach(self, db: Database) -> None:
+        """The database layer is ready: what the clerk typed or sorted meanwhile runs now."""
+        self.model.attach(db)
+        if self.isVisible():
+            self.model.ensure_loaded()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.enums import Classification, RecordStatus
-from ppid_desktop.services.records import FIRST_PAGE, RecordRow, fetch_rows, query_record_ids
-from ppid_desktop.storage.database import Database
+from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow
 from ppid_desktop.ui.stage_timing import OVERDUE_COLOR, Clock, format_local, long_duration, short_duration, utcnow, working_minutes
+
+if TYPE_CHECKING:
+    from ppid_desktop.storage.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,13 +79,18 @@ class _IdsQuery(QRunnable):
         self._db, self._generation, self._query = db, generation, query
 
     def run(self) -> None:
+        from ppid_desktop.services.records import query_record_ids
+
         search, stage_code, sort, descending = self._query
         try:
             ids = query_record_ids(self._db, search, stage_code, sort, descending)
         except Exception:  # the list keeps its first page; the log says why
             log.exception("background id query failed")
             return
-        self.signals.done.emit(self._generation, ids)
+        try:
+            self.signals.done.emit(self._generation, ids)
+        except RuntimeError:  # the application quit while the query ran: nobody is waiting
+            log.debug("background id query finished after its list was gone")
 
 
 _POOL: QThreadPool | None = None
@@ -102,7 +110,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         stage_code: str | None = None,
         stage_labels: dict[str, str] | None = None,
         *,
@@ -111,7 +119,10 @@ class RecordTableModel(QAbstractTableModel):
         clock: Clock = utcnow,
     ) -> None:
         """With `stage_code` and `waktu_menit` the model is a stage tab's: it has a "Waktu di tahap"
-        column, counted in `calendar`'s working hours up to `clock()` as of the last `tick()`."""
+        column, counted in `calendar`'s working hours up to `clock()` as of the last `tick()`.
+
+        Without `db` the model shows only what `preload()` gives it (the window's first paint)
+        until `attach(db)`; searching and sorting meanwhile are remembered and run then."""
         super().__init__()
         self._db = db
         self._stage_code = stage_code
@@ -149,6 +160,11 @@ class RecordTableModel(QAbstractTableModel):
         the search matches 100,000 records; the full list follows from a background query
         and is appended when it arrives (a newer refresh makes it obsolete).
         """
+        if self._db is None:  # first paint: attach() runs the query the clerk asked for
+            self._stale = True
+            return
+        from ppid_desktop.services.records import query_record_ids
+
         self._generation += 1
         ids = query_record_ids(self._db, self._search, self._stage_code, self._sort, self._descending, limit=FIRST_PAGE + 1)
         self.beginResetModel()
@@ -161,10 +177,43 @@ class RecordTableModel(QAbstractTableModel):
         self._stale = False
         self.endResetModel()
         if not self._complete:
-            _ids_pool().clear()  # drop queued queries a newer keystroke has made obsolete
-            job = _IdsQuery(self._db, self._generation, (self._search, self._stage_code, self._sort, self._descending))
-            job.signals.done.connect(self._all_ids_arrived)
-            _ids_pool().start(job)
+            self._query_rest()
+
+    def _query_rest(self) -> None:
+        """Read the ids after the first page off the GUI thread."""
+        assert self._db is not None
+        _ids_pool().clear()  # drop queued queries a newer keystroke has made obsolete
+        job = _IdsQuery(self._db, self._generation, (self._search, self._stage_code, self._sort, self._descending))
+        job.signals.done.connect(self._all_ids_arrived)
+        _ids_pool().start(job)
+
+    def preload(self, rows: Sequence[RecordRow], more: bool) -> None:
+        """Show `rows` (the default query's first page, read before the database layer loaded).
+
+        Skipped when the clerk's remembered column sort asks for another order: the list then
+        fills once the database layer is attached."""
+        if self._sort != "id" or not self._descending or self._search:
+            return
+        self.beginResetModel()
+        self._ids = [row.id for row in rows]
+        self._cache = OrderedDict((row.id, row) for row in rows)
+        self._complete = not more
+        self._loaded = True
+        self.endResetModel()
+
+    @property
+    def attached(self) -> bool:
+        return self._db is not None
+
+    def attach(self, db: Database) -> None:
+        """The database layer is ready: from now on the model queries it. The first page stays
+        on screen unless the clerk already searched or sorted, or more rows are to come."""
+        self._db = db
+        if self._loaded and self._stale:
+            self.refresh()
+        elif self._loaded and not self._complete:
+            self._generation += 1
+            self._query_rest()
 
     def _all_ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
@@ -234,6 +283,10 @@ class RecordTableModel(QAbstractTableModel):
         cached = self._cache.get(record_id)
         if cached is not None:
             return cached
+        if self._db is None:
+            return None
+        from ppid_desktop.services.records import fetch_rows
+
         start = max(0, row - _BLOCK // 4)
         block = self._ids[start : start + _BLOCK]
         for fetched in fetch_rows(self._db, block):

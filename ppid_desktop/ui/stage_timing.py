@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from ppid_desktop.domain.calendar import HARI_KERJA_LABELS, WorkCalendar
-from ppid_desktop.services.workflow import local_naive, work_calendar
-from ppid_desktop.storage.database import Database
+from typing import TYPE_CHECKING
+
+from ppid_desktop.domain.calendar import HARI_KERJA_LABELS, WorkCalendar, local_naive
+
+if TYPE_CHECKING:
+    from ppid_desktop.storage.database import Database
 
 OVERDUE_COLOR = "#a4262c"
 Clock = Callable[[], datetime]
@@ -19,6 +22,8 @@ def utcnow() -> datetime:
 
 
 def office_calendar(db: Database) -> WorkCalendar:
+    from ppid_desktop.services.workflow import work_calendar  # not on the first paint's path
+
     with db.session() as session:
         return work_calendar(session)
 

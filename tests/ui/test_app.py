@@ -109,3 +109,78 @@ def test_a_set_up_office_opens_the_main_window(qtbot, tmp_path, shown, monkeypat
     assert windows and windows[0].windowTitle().startswith("PPID Desktop")
     assert capsys.readouterr().out.startswith("shown-ms ")
     assert shown == []
+
+
+def test_the_first_paint_shows_the_register_then_attaches_without_losing_what_was_typed(
+    qtbot, tmp_path, shown, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ppid_desktop.storage.database import open_database
+    from ppid_desktop.ui.stage_panel import StagePanel
+    from tests.conftest import make_record
+
+    paths = DataPaths(tmp_path / "data")
+    db = open_database(paths)
+    set_up_office(db)
+    for title in ("Data pribadi pegawai", "Dokumen pengadaan", "Catatan rapat tertutup"):
+        make_record(db, title)
+    db.close()
+    seen: dict[str, object] = {}
+
+    def run_until_closed(_app, window) -> None:
+        # Shown from the first paint: the register's rows are there, the stage tabs still load.
+        seen["rows before"] = window.register.model.rowCount()
+        seen["stage tab before"] = window.tabs.widget(1)
+        seen["new record enabled before"] = window.new_action.isEnabled()
+        window.register.search_edit.setText("rapat")  # the clerk types before the layer is in
+        qtbot.waitUntil(lambda: window.db is not None, timeout=20_000)
+        seen["stage tab after"] = window.tabs.widget(1)
+        seen["titles after"] = [window.register.model.data(window.register.model.index(r, 1)) for r in range(window.register.model.rowCount())]
+        seen["new record enabled after"] = window.new_action.isEnabled()
+        window.close()
+
+    monkeypatch.setattr(app_module, "exec_application", run_until_closed)
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert seen["rows before"] == 3
+    assert isinstance(seen["stage tab before"], QLabel)
+    assert seen["new record enabled before"] is False
+    assert isinstance(seen["stage tab after"], StagePanel)
+    assert seen["titles after"] == ["Catatan rapat tertutup"]
+    assert seen["new record enabled after"] is True
+    assert shown == []
+
+
+def test_the_first_paint_loads_neither_the_database_layer_nor_reportlab(tmp_path) -> None:
+    """Start-up speed rests on this (bench/bench_startup.py measures it): the window is shown
+    before SQLAlchemy, Alembic, ReportLab or the spreadsheet and package libraries load."""
+    import os
+    import subprocess
+
+    from ppid_desktop.storage.database import open_database
+    from tests.conftest import make_record
+
+    paths = DataPaths(tmp_path / "data")
+    db = open_database(paths)
+    set_up_office(db)
+    make_record(db, "Data pribadi pegawai")
+    db.close()
+    program = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import ppid_desktop.__main__, ppid_desktop.ui.app as app_module\n"
+        "from ppid_desktop.storage.paths import DataPaths\n"
+        "from ppid_desktop.ui.main_window import MainWindow\n"
+        f"first = app_module.first_paint(DataPaths(__import__('pathlib').Path({str(paths.root)!r})))\n"
+        "window = MainWindow(first=first)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.register.model.rowCount() == 1\n"
+        "heavy = sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'bagit') if m in sys.modules)\n"
+        "print('heavy:', ','.join(heavy))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "heavy: \n" in result.stdout

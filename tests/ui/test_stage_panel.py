@@ -19,6 +19,7 @@ from ppid_desktop.domain.nip import EmployeeIdKind
 from ppid_desktop.domain.office import OfficerDraft
 from ppid_desktop.services import determination, workflow
 from ppid_desktop.services import office as office_service
+from ppid_desktop.services import records as record_service
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, StageVisit
@@ -259,8 +260,8 @@ def test_the_timer_tick_moves_the_time_on_without_a_query(qtbot, open_panel, off
 
     model = panel.records.model
     ids = model._ids
-    monkeypatch.setattr(record_table_model, "query_record_ids", lambda *a, **k: pytest.fail("the tick must not query"))
-    monkeypatch.setattr(record_table_model, "fetch_rows", lambda *a, **k: pytest.fail("the tick must not fetch rows"))
+    monkeypatch.setattr(record_service, "query_record_ids", lambda *a, **k: pytest.fail("the tick must not query"))
+    monkeypatch.setattr(record_service, "fetch_rows", lambda *a, **k: pytest.fail("the tick must not fetch rows"))
     monkeypatch.setattr(workflow, "record_workflow", lambda *a, **k: pytest.fail("the tick must not reload the record"))
     now[0] = local_utc(monday, time(10, 5))
     with qtbot.waitSignal(model.dataChanged) as changed:

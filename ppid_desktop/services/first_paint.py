@@ -1,0 +1,70 @@
+"""The window's first paint: what it shows before the database layer is loaded.
+
+storage/first_paint.py reads the office, its SOP, the officers and the newest page of the
+register with plain sqlite3; this turns them into the same views the full services give
+(SopTemplate, RecordRow), so the first page the clerk sees is the page the register shows
+once everything is loaded. No SQLAlchemy is imported on this path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ppid_desktop.domain.legal import LegalGround
+from ppid_desktop.domain.sop import SopTemplate, parse_sop_template
+from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow, make_record_row
+from ppid_desktop.storage.first_paint import StoredRecordRow, read_first_paint
+from ppid_desktop.storage.paths import DataPaths
+
+
+@dataclass(frozen=True)
+class OfficerChoice:
+    id: int
+    name: str
+    jabatan: str
+
+
+@dataclass(frozen=True)
+class FirstPaint:
+    paths: DataPaths
+    office_name: str
+    template: SopTemplate
+    officers: tuple[OfficerChoice, ...]
+    rows: tuple[RecordRow, ...]  # newest first, at most FIRST_PAGE
+    more_rows: bool  # the register holds more than the first page
+
+
+def _row(stored: StoredRecordRow) -> RecordRow:
+    return make_record_row(
+        id=stored.id,
+        uid=stored.uid,
+        register_number=stored.register_number,
+        title=stored.title,
+        unit_name=stored.unit_name,
+        grounds=[LegalGround(huruf, angka, other) for huruf, angka, other in stored.grounds],
+        period_start=stored.period_start,
+        period_end=stored.period_end,
+        period_condition=stored.period_condition,
+        stage_code=stored.stage_code,
+        status=stored.status,
+        classification=stored.classification,
+        updated_at=stored.updated_at,
+        stage_entered_at=stored.stage_entered_at,
+        finished_at=stored.finished_at,
+        archived_at=stored.archived_at,
+    )
+
+
+def first_paint(paths: DataPaths) -> FirstPaint | None:
+    """What the window shows first, or None when the ordinary start-up must run (a new or
+    outdated database, no office yet, anything unexpected: the ordinary path explains it)."""
+    stored = read_first_paint(paths.database, FIRST_PAGE + 1)
+    if stored is None:
+        return None
+    try:
+        template = parse_sop_template(stored.sop_source_text, stored.sop_label)
+        rows = tuple(_row(record) for record in stored.records)
+    except Exception:  # a template or a value the ordinary path will report properly
+        return None
+    officers = tuple(OfficerChoice(*officer) for officer in stored.officers)
+    return FirstPaint(paths, stored.office_name, template, officers, rows[:FIRST_PAGE], len(rows) > FIRST_PAGE)
