@@ -12,7 +12,6 @@ open the database, run the wizard if needed, build the whole window, show it.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -39,13 +38,41 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_SHOWN_ENV = "PPID_DESKTOP_EXIT_AFTER_SHOWN"  # used by bench/bench_startup.py
 
 
-def setup_logging(paths: DataPaths) -> logging.Handler:
-    handler = logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return handler
+class LogFile:
+    """The log file in the data folder, rotated at 2 MB, five kept.
+
+    The rotating handler lives in logging.handlers, whose imports (socket, pickle, ...) cost
+    about 10 ms, a tenth of the start-up budget: until `rotate()` (called once the window is
+    shown) a plain FileHandler appends to the same file, so nothing logged is lost meanwhile.
+    """
+
+    FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.path = paths.log_file
+        self.handler: logging.Handler = self._install(logging.FileHandler(self.path, encoding="utf-8"))
+        logging.getLogger().setLevel(logging.INFO)
+
+    def _install(self, handler: logging.Handler) -> logging.Handler:
+        handler.setFormatter(logging.Formatter(self.FORMAT))
+        logging.getLogger().addHandler(handler)
+        return handler
+
+    def rotate(self) -> None:
+        import logging.handlers
+
+        if isinstance(self.handler, logging.handlers.RotatingFileHandler):
+            return
+        plain = self.handler
+        self.handler = self._install(
+            logging.handlers.RotatingFileHandler(self.path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        )
+        logging.getLogger().removeHandler(plain)
+        plain.close()
+
+    def close(self) -> None:
+        logging.getLogger().removeHandler(self.handler)
+        self.handler.close()
 
 
 def _process_age_ms() -> float:
@@ -100,7 +127,7 @@ def run_gui(data_dir: str | None = None) -> int:
     except UserError as exc:
         messages.show_error(None, "Folder data tidak dapat dipakai", str(exc))
         return 1
-    log_handler = setup_logging(paths)
+    log_file = LogFile(paths)
     crash = CrashHandler(paths.log_file)
     crash.install()
     translators = _install_translators(app)
@@ -108,7 +135,8 @@ def run_gui(data_dir: str | None = None) -> int:
         log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
         first = first_paint(paths)
         if first is not None:
-            return _run_first_paint(app, first)
+            return FirstPaintStart(app, first, log_file).run()
+        log_file.rotate()
         db = open_or_explain(paths)
         if db is None:
             return 1
@@ -118,8 +146,7 @@ def run_gui(data_dir: str | None = None) -> int:
             db.close()
     finally:
         crash.uninstall()
-        logging.getLogger().removeHandler(log_handler)
-        log_handler.close()
+        log_file.close()
         for translator in translators:
             app.removeTranslator(translator)
 
@@ -192,10 +219,11 @@ class DatabaseLayerLoader(QObject):
 class FirstPaintStart:
     """The window shown from the first paint, then attached to the opened database."""
 
-    def __init__(self, app: QApplication, first: FirstPaint) -> None:
+    def __init__(self, app: QApplication, first: FirstPaint, log_file: LogFile) -> None:
         from ppid_desktop.ui.main_window import MainWindow
 
         self.app = app
+        self.log_file = log_file
         self.paths = first.paths
         self.window: MainWindow = MainWindow(first=first)
         self.db: Database | None = None
@@ -218,6 +246,7 @@ class FirstPaintStart:
         if os.environ.get(EXIT_AFTER_SHOWN_ENV):
             print(f"shown-ms {_process_age_ms():.1f}", flush=True)
         self.loader.start()
+        self.log_file.rotate()
 
     def _failed(self, reason: str) -> None:
         raise RuntimeError(f"PPID Desktop tidak dapat memuat lapisan basis data: {reason}")
@@ -233,6 +262,3 @@ class FirstPaintStart:
         self.window.deleteLater()
         return 0
 
-
-def _run_first_paint(app: QApplication, first: FirstPaint) -> int:
-    return FirstPaintStart(app, first).run()

@@ -184,3 +184,19 @@ def test_the_first_paint_loads_neither_the_database_layer_nor_reportlab(tmp_path
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "heavy: \n" in result.stdout
+
+
+def test_the_log_keeps_what_was_written_before_rotation_took_over(tmp_path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    log_file = app_module.LogFile(paths)
+    try:
+        logging.getLogger("ppid_desktop.test").info("sebelum jendela tampil")
+        log_file.rotate()
+        log_file.rotate()  # once only: a second call changes nothing
+        logging.getLogger("ppid_desktop.test").info("sesudah jendela tampil")
+    finally:
+        log_file.close()
+    text = paths.log_file.read_text(encoding="utf-8")
+    assert "sebelum jendela tampil" in text and "sesudah jendela tampil" in text
+    assert not any(isinstance(h, logging.FileHandler) and h.baseFilename == str(paths.log_file) for h in logging.getLogger().handlers)
