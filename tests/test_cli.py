@@ -54,7 +54,19 @@ def test_self_test_passes_on_the_demo(demo_dir: Path, capsys: pytest.CaptureFixt
     assert run(["self-test", "--data-dir", str(demo_dir)]) == 0
     out = capsys.readouterr().out
     assert "Jumlah rekaman: 40" in out
+    assert "Register PDF uji: " in out  # the office's own register was rendered
     assert "Uji mandiri berhasil." in out
+
+
+def test_self_test_on_a_fresh_data_folder_migrates_and_renders_a_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What CI runs against the built bundle (.ci/run): nothing but an empty folder to start from."""
+    data = tmp_path / "baru"
+    assert run(["self-test", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "SOP kantor: belum disiapkan" in out
+    assert "Register PDF uji: " in out
+    assert (data / "ppid.sqlite3").exists()
+    assert not any(data.rglob("*.pdf"))  # the test PDF does not stay behind
 
 
 def test_self_test_on_a_garbage_database_fails_in_indonesian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from sqlalchemy import func, select
 
 from ppid_desktop import __version__
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplateError
+from ppid_desktop.reports.model import DocumentInfo, Letterhead, RegisterDocument
+from ppid_desktop.reports.register import write_register
+from ppid_desktop.services.office import is_set_up
+from ppid_desktop.services.printing import write_register_pdf
 from ppid_desktop.services.sop_catalog import active_template, available_templates
 from ppid_desktop.storage.database import Database, head_revision
 from ppid_desktop.storage.models import ExemptRecord
@@ -29,4 +37,26 @@ def self_test(db: Database) -> tuple[list[str], list[str]]:
             problems.append(f"SOP yang dipakai kantor tidak dapat dibaca: {exc}")
         count = session.scalar(select(func.count()).select_from(ExemptRecord))
         report.append(f"Jumlah rekaman: {count}")
+    problems += _render_check(db, report)
     return problems, report
+
+
+def _render_check(db: Database, report: list[str]) -> list[str]:
+    """Render a register PDF in a scratch folder: ReportLab, the embedded fonts and, once the
+    office is set up, the office's own register. Nothing is left behind."""
+    with tempfile.TemporaryDirectory(prefix="ppid-uji-") as scratch:
+        target = Path(scratch) / "uji-register.pdf"
+        try:
+            if is_set_up(db):
+                write_register_pdf(db, target)
+            else:  # a fresh data folder: the same layout with a sample letterhead and no rows
+                sample = RegisterDocument(
+                    letterhead=Letterhead(("UJI MANDIRI PPID DESKTOP",), "KANTOR BELUM DISIAPKAN"),
+                    info=DocumentInfo(title="Uji mandiri PPID Desktop", author="PPID Desktop"),
+                )
+                write_register(target, sample, [])
+            size = target.stat().st_size  # the writer checked it is a complete PDF
+        except (UserError, OSError, ValueError) as exc:
+            return [f"Register PDF tidak dapat dibuat: {exc}"]
+    report.append(f"Register PDF uji: {size:,} byte".replace(",", ".") + ", dibuat lalu dihapus kembali")
+    return []
