@@ -95,20 +95,27 @@ def _shown_ms(command: list[str], env: dict[str, str], label: str) -> tuple[floa
     return float(lines[-1][len(SHOWN_PREFIX):]), wall, (ready[-1] if ready else None)
 
 
-def run(data_dir: Path, runs: int, pycache: Path) -> int:
+def run(data_dir: Path, runs: int, pycache: Path, bundle: Path | None = None) -> int:
     env = _environment(pycache)
     bare_command = [sys.executable, "-c", BARE_PROGRAM]
     app_command = [sys.executable, "-m", "ppid_desktop", "--data-dir", str(data_dir.expanduser().absolute())]
     app_env = dict(env, PPID_DESKTOP_EXIT_AFTER_SHOWN="1")
 
+    bundle_command = [str(bundle / "ppid-desktop"), "--data-dir", str(data_dir.expanduser().absolute())] if bundle else None
     _shown_ms(bare_command, env, "QMainWindow kosong")  # warm-up, untimed
     _shown_ms(app_command, app_env, "PPID Desktop")
+    if bundle_command:
+        _shown_ms(bundle_command, app_env, "PPID Desktop (bundel)")
+    bundled: list[tuple[float, float, float | None]] = []
     bare: list[tuple[float, float, float | None]] = []
     app: list[tuple[float, float, float | None]] = []
     for i in range(runs):
         bare.append(_shown_ms(bare_command, env, "QMainWindow kosong"))
         app.append(_shown_ms(app_command, app_env, "PPID Desktop"))
         ready = f"   siap {app[-1][2]:7.0f} ms" if app[-1][2] is not None else ""
+        if bundle_command:
+            bundled.append(_shown_ms(bundle_command, app_env, "PPID Desktop (bundel)"))
+            ready += f"   bundel {bundled[-1][0]:7.0f} ms"
         print(f"putaran {i + 1}: kosong {bare[-1][0]:7.0f} ms   aplikasi {app[-1][0]:7.0f} ms{ready}")
 
     bare_median = statistics.median(ms for ms, _, _ in bare)
@@ -122,6 +129,10 @@ def run(data_dir: Path, runs: int, pycache: Path) -> int:
     if readies:
         print(f"{'PPID Desktop siap':<18}: median {statistics.median(readies):7.0f} ms sampai seluruh tab dan perintah tersedia")
     print(f"Rasio: {ratio:.2f} (batas {RATIO_LIMIT:.1f})")
+    if bundled:
+        bundle_median = statistics.median(ms for ms, _, _ in bundled)
+        print(f"{'Bundel PyInstaller':<18}: median {bundle_median:7.0f} ms sampai tampil "
+              f"({bundle_median / app_median:.2f} x dari sumber; sasaran: tidak lebih lambat)")
     # Largest peak RSS of any child so far: the app's, the bare window being far smaller.
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"Puncak RSS proses aplikasi: {children_peak / (1024 * 1024 if sys.platform == 'darwin' else 1024):.0f} MB")
@@ -143,11 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="where the children keep compiled bytecode (PYTHONPYCACHEPREFIX)",
     )
+    parser.add_argument("--bundle", type=Path, metavar="DIR", help="also time the PyInstaller bundle in DIR (dist/ppid-desktop-VERSION)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs harus paling sedikit 1")
     try:
-        return run(args.data_dir, args.runs, args.pycache_dir)
+        return run(args.data_dir, args.runs, args.pycache_dir, args.bundle)
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         print(f"Kesalahan: {exc}", file=sys.stderr)
         return 1
