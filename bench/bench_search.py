@@ -23,7 +23,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from ppid_desktop.services.records import FIRST_PAGE, fetch_rows, query_record_ids
+from ppid_desktop.services.record_rows import FIRST_PAGE
+from ppid_desktop.services.records import fetch_rows, query_record_ids
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.paths import DataPaths
 

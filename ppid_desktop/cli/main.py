@@ -12,7 +12,9 @@ import sys
 from collections.abc import Callable
 
 from ppid_desktop import __version__
-from ppid_desktop.cli import print_commands, settings_commands, workflow_commands
+from ppid_desktop.cli import print_commands, settings_commands, spreadsheet_commands, workflow_commands
+from ppid_desktop.cli import check_commands
+from ppid_desktop.cli import package_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.cli.common import open_from_args as _open
 
@@ -44,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     workflow_commands.register(commands, common)
     print_commands.register(commands, common)
     settings_commands.register(commands, common)
+    spreadsheet_commands.register(commands, common)
+    check_commands.register(commands, common)
+    package_commands.register(commands, common)
     return parser
 
 
@@ -119,6 +124,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 COMMANDS.update(workflow_commands.COMMANDS)
 COMMANDS.update(print_commands.COMMANDS)
 COMMANDS.update(settings_commands.COMMANDS)
+COMMANDS.update(spreadsheet_commands.COMMANDS)
+COMMANDS.update(check_commands.COMMANDS)
+COMMANDS.update(package_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.cli.common import open_from_args as _open
-from ppid_desktop.storage.database import Database
+from ppid_desktop.cli.common import unit_id_by_name
 
 
 
@@ -52,20 +52,6 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     sop.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape", help="orientasi (bawaan: landscape)")
 
 
-def _unit_id(db: Database, name: str | None) -> int | None:
-    if name is None:
-        return None
-    from ppid_desktop.services.office import list_units
-
-    units = list_units(db)
-    wanted = " ".join(name.split()).casefold()
-    for unit in units:
-        if unit.name.casefold() == wanted or (unit.code and unit.code.casefold() == wanted):
-            return unit.id
-    known = ", ".join(f"\"{u.name}\"" for u in units) or "(belum ada unit)"
-    raise UserError(f"Unit \"{name}\" tidak ditemukan. Unit yang ada: {known}.")
-
-
 def cmd_register_pdf(args: argparse.Namespace) -> int:
     from ppid_desktop.services.printing import write_register_pdf
 
@@ -78,7 +64,7 @@ def cmd_register_pdf(args: argparse.Namespace) -> int:
             args.out,
             paper=args.paper,
             orientation=args.orientation,
-            unit_id=_unit_id(db, args.unit),
+            unit_id=unit_id_by_name(db, args.unit),
             status=args.status,
             year=args.year,
             copies=args.copies,

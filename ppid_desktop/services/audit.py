@@ -33,6 +33,8 @@ ACTION_LABELS = {
     "revise": "Revisi sesudah diarsipkan",
     "extend": "Jangka waktu diperpanjang",
     "open": "Informasi dibuka (pindah ke DIP)",
+    "export": "Diserahkan dalam paket serah terima",
+    "import": "Diterima melalui paket serah terima",
 }
 
 

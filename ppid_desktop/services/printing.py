@@ -87,7 +87,10 @@ def _setup(office: OfficeProfile, paper: PaperSize | str | None, orientation: Or
     return PageSetup(chosen_paper, chosen_orientation, top, bottom, left, right)
 
 
-def _filtered(query: Select, unit_id: int | None, status: RecordStatus | str | None, year: int | None) -> Select:
+def _filtered(query: Select, unit_id: int | None, status: RecordStatus | str | None, year: int | None,
+              record_ids: Sequence[int] | None = None) -> Select:
+    if record_ids is not None:  # a handover package's register lists only its records
+        query = query.where(ExemptRecord.id.in_(list(record_ids)))
     if unit_id is not None:
         query = query.where(ExemptRecord.unit_id == unit_id)
     if status:
@@ -118,9 +121,10 @@ def _keterangan(remarks: str, classification: Classification, status: RecordStat
     return "\n".join(lines)
 
 
-def register_rows(db: Database, unit_id: int | None = None, status: RecordStatus | str | None = None, year: int | None = None) -> Iterator[RegisterRow]:
+def register_rows(db: Database, unit_id: int | None = None, status: RecordStatus | str | None = None, year: int | None = None,
+                  record_ids: Sequence[int] | None = None) -> Iterator[RegisterRow]:
     """The register's rows in register order (the order records were made), read in batches."""
-    ids_query = _filtered(select(ExemptRecord.id), unit_id, status, year).order_by(ExemptRecord.created_at, ExemptRecord.id)
+    ids_query = _filtered(select(ExemptRecord.id), unit_id, status, year, record_ids).order_by(ExemptRecord.created_at, ExemptRecord.id)
     with db.engine.connect() as connection:
         ids = list(connection.scalars(ids_query))
     records = ExemptRecord.__table__
@@ -162,10 +166,11 @@ def register_rows(db: Database, unit_id: int | None = None, status: RecordStatus
             )
 
 
-def _count_and_classification(db: Database, unit_id: int | None, status: RecordStatus | str | None, year: int | None) -> tuple[int, Classification]:
+def _count_and_classification(db: Database, unit_id: int | None, status: RecordStatus | str | None, year: int | None,
+                              record_ids: Sequence[int] | None = None) -> tuple[int, Classification]:
     with db.engine.connect() as connection:
-        count = connection.scalar(_filtered(select(func.count(ExemptRecord.id)), unit_id, status, year)) or 0
-        levels = {Classification(v) for v in connection.scalars(_filtered(select(ExemptRecord.classification).distinct(), unit_id, status, year))}
+        count = connection.scalar(_filtered(select(func.count(ExemptRecord.id)), unit_id, status, year, record_ids)) or 0
+        levels = {Classification(v) for v in connection.scalars(_filtered(select(ExemptRecord.classification).distinct(), unit_id, status, year, record_ids))}
     return count, highest_classification(levels)
 
 
@@ -225,15 +230,17 @@ def write_register_pdf(
     today: date | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    record_ids: Sequence[int] | None = None,
 ) -> Path:
-    """Write the DIK register (filtered by unit, status and year of recording) to `out_path`.
+    """Write the DIK register (filtered by unit, status and year of recording, or to the records
+    `record_ids`, as in a handover package) to `out_path`.
 
     Stamped with the highest classification among its records when above Biasa; `copies`
     numbers printed copies ("Salinan ke-1 dari 3"), one after another in the same file.
     """
     office = _office(db)
     setup = _setup(office, paper, orientation, margins if margins is not None else office_margins(db))
-    count, level = _count_and_classification(db, unit_id, status, year)
+    count, level = _count_and_classification(db, unit_id, status, year, record_ids)
     place_date = format_tempat_tanggal(office.city, today or date.today())
     signer, approver = default_signatures(db, place_date)
     if signer is None:  # nobody has the PPID role yet: a blank block to sign by hand
@@ -260,7 +267,7 @@ def write_register_pdf(
     return write_register(
         out_path,
         document,
-        lambda: register_rows(db, unit_id, status, year),
+        lambda: register_rows(db, unit_id, status, year, record_ids),
         total=count,
         copies=copies,
         progress=progress,

@@ -20,9 +20,9 @@ from ppid_desktop.domain.legal import LegalGround
 from ppid_desktop.domain.record import RecordDraft, validate_record
 from ppid_desktop.services import audit
 from ppid_desktop.services.audit import diff_drafts
-from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow, make_record_row
+from ppid_desktop.services.record_rows import RecordRow, make_record_row
 from ppid_desktop.services.sop_catalog import template_of_row
-from ppid_desktop.services.workflow import start_visit
+from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
 from ppid_desktop.storage.search import matching_ids
@@ -65,14 +65,14 @@ class RecordDetail:
     consequence_tested_at: datetime | None = None
 
 
-def _grounds_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
+def legal_ground_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
     return [
         LegalGroundRow(position=position, huruf=ground.huruf, angka=ground.angka, other=ground.other)
         for position, ground in enumerate(grounds, start=1)
     ]
 
 
-def _apply(row: ExemptRecord, draft: RecordDraft) -> None:
+def apply_draft(row: ExemptRecord, draft: RecordDraft) -> None:
     row.register_number = draft.register_number
     row.title = draft.title
     row.summary = draft.summary
@@ -109,11 +109,11 @@ def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> R
             created_by_id=officer_id,
             updated_by_id=officer_id,
         )
-        _apply(row, checked)
-        row.legal_grounds = _grounds_rows(checked.legal_grounds)
+        apply_draft(row, checked)
+        row.legal_grounds = legal_ground_rows(checked.legal_grounds)
         session.add(row)
         session.flush()
-        start_visit(session, row, template.first_stage)
+        start_first_visit(session, row, template.first_stage)
         audit.append(session, row.id, officer_id, "create", f"Rekaman dibuat di tahap 1 ({template.first_stage.nama}): {checked.title}")
         session.flush()
         return _detail(session, row)
@@ -154,8 +154,8 @@ def update_record(
             # One UPDATE per save: without no_autoflush, loading the old grounds would flush
             # the half-applied row and bump the version twice.
             with session.no_autoflush:
-                _apply(row, checked)
-                row.legal_grounds = _grounds_rows(checked.legal_grounds)
+                apply_draft(row, checked)
+                row.legal_grounds = legal_ground_rows(checked.legal_grounds)
                 row.updated_by_id = officer_id
                 row.updated_at = utcnow()  # also when only the grounds changed
                 if row.archived_at is not None:

@@ -297,6 +297,76 @@ class AuditEntry(Base):
     officer: Mapped[Officer | None] = relationship()
 
 
+class OutboxPackage(Base):
+    """A handover package this installation built (migration 0004): where it is on its way.
+
+    The bag itself lives in the data folder's `outbox/<name>/` until it is delivered to the share;
+    `state` is menunggu (waiting), terkirim (delivered) or gagal (the last attempt failed; retried).
+    """
+
+    __tablename__ = "outbox_package"
+    __table_args__ = (UniqueConstraint("name"), UniqueConstraint("uid"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36))  # bag-info External-Identifier
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    record_count: Mapped[int] = mapped_column(Integer, default=0)
+    file_count: Mapped[int] = mapped_column(Integer, default=0)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64), default="")  # sha256 of tagmanifest-sha256.txt
+    state: Mapped[str] = mapped_column(String(20), default="menunggu", index=True)
+    share_folder: Mapped[str] = mapped_column(Text, default="")  # where it is (to be) delivered
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    delivered_path: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportReceipt(Base):
+    """A package imported at the PPID (migration 0004): who, when, which package (by digest).
+
+    The digest (sha256 of the package's tagmanifest-sha256.txt) is unique: the same package
+    imported again adds nothing.
+    """
+
+    __tablename__ = "import_receipt"
+    __table_args__ = (UniqueConstraint("digest"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    package_uid: Mapped[str] = mapped_column(String(36), index=True)
+    package_name: Mapped[str] = mapped_column(String(300))
+    source_path: Mapped[str] = mapped_column(Text, default="")
+    sender_office: Mapped[str] = mapped_column(String(300), default="")
+    sender_unit: Mapped[str] = mapped_column(String(200), default="")
+    sender_officer: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    record_count: Mapped[int] = mapped_column(Integer, default=0)
+    records_added: Mapped[int] = mapped_column(Integer, default=0)
+    files_added: Mapped[int] = mapped_column(Integer, default=0)
+    receipt_pdf: Mapped[str] = mapped_column(Text, default="")
+
+    officer: Mapped[Officer | None] = relationship()
+
+
+class PackageRefusal(Base):
+    """A package the PPID's import refused, with the reason (migration 0004); nothing was imported."""
+
+    __tablename__ = "package_refusal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    package_name: Mapped[str] = mapped_column(String(300), index=True)
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    source_path: Mapped[str] = mapped_column(Text, default="")
+    refused_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 class Holiday(Base):
     """A day off (libur nasional, cuti bersama) not counted as working time."""
 

