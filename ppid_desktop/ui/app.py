@@ -191,6 +191,8 @@ _DATABASE_LAYER = (
     "ppid_desktop.ui.expiry_panel",
     "ppid_desktop.ui.overview_panel",
     "ppid_desktop.ui.record_editor",
+    "ppid_desktop.ui.outbox_panel",
+    "ppid_desktop.ui.inbox_panel",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services.first_paint import FirstPaint, OfficerChoice
 from ppid_desktop.ui import messages
@@ -97,6 +97,17 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Pengaturan kantor…", self)
         self.settings_action.setToolTip("Hari dan jam kerja, hari libur, margin cetak")
         self.settings_action.triggered.connect(self.edit_office_settings)
+        self.import_sheet_action = QAction("&Impor daftar dari Excel/CSV…", self)
+        self.import_sheet_action.triggered.connect(lambda: _spreadsheet_actions().import_into(self))
+        self.export_sheet_action = QAction("&Ekspor daftar ke Excel/CSV…", self)
+        self.export_sheet_action.setToolTip("Ekspor daftar yang tampil (sesuai pencarian dan tab) ke .xlsx atau .csv")
+        self.export_sheet_action.triggered.connect(lambda: _spreadsheet_actions().export_shown_list(self))
+        self.handover_action = QAction("&Serah terima ke PPID…", self)
+        self.handover_action.setToolTip("Kemas rekaman terpilih dan berkasnya menjadi paket serah terima ke folder bersama")
+        self.handover_action.triggered.connect(self.hand_over)
+        self.share_action = QAction("&Folder bersama…", self)
+        self.share_action.setToolTip("Folder kotak keluar dan kotak masuk di drive jaringan")
+        self.share_action.triggered.connect(self.edit_share_settings)
         self.about_action = QAction("&Tentang PPID Desktop", self)
         self.about_action.triggered.connect(self._about)
         menu = self.menuBar()
@@ -107,6 +118,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.penetapan_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.handover_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_sheet_action)
+        file_menu.addAction(self.export_sheet_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         print_menu = menu.addMenu("&Cetak")
         print_menu.addAction(self.print_register_action)
@@ -116,6 +132,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
+        edit_menu.addAction(self.share_action)
         help_menu = menu.addMenu("Ban&tuan")
         help_menu.addAction(self.about_action)
         # Enabled once the database layer is attached (at once, but for the first paint).
@@ -128,6 +145,10 @@ class MainWindow(QMainWindow):
             self.print_penetapan_action,
             self.print_sop_action,
             self.settings_action,
+            self.import_sheet_action,
+            self.export_sheet_action,
+            self.handover_action,
+            self.share_action,
         ]
 
     def _init_toolbar(self, officers: tuple[OfficerChoice, ...]) -> None:
@@ -163,8 +184,8 @@ class MainWindow(QMainWindow):
         register_layout.addWidget(self.register)
         self.tabs.addTab(register_page, "Daftar Informasi yang Dikecualikan")
         # Until attach(): a page saying "Memuat…" under each title the clerk will find there.
-        titles = [self.stage_labels[stage.code] for stage in self.template.stages] + ["Jangka waktu", "Ringkasan"]
-        tips = [stage.uraian for stage in self.template.stages] + [EXPIRY_TIP, ""]
+        titles = [self.stage_labels[stage.code] for stage in self.template.stages] + [*LATER_TABS]
+        tips = [stage.uraian for stage in self.template.stages] + list(LATER_TABS.values())
         for title, tip in zip(titles, tips):
             self.tabs.addTab(QLabel(LOADING_TEXT, alignment=Qt.AlignmentFlag.AlignCenter), title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
@@ -173,6 +194,8 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Add everything that needs the database layer, in place of the "Memuat…" pages."""
         from ppid_desktop.ui.expiry_panel import ExpiryPanel
+        from ppid_desktop.ui.inbox_panel import InboxPanel
+        from ppid_desktop.ui.outbox_panel import OutboxPanel
         from ppid_desktop.ui.overview_panel import OverviewPanel
         from ppid_desktop.ui.stage_panel import StagePanel
 
@@ -190,7 +213,10 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPanel(db)
         self.overview.open_stage.connect(self.show_stage)
         self.overview.open_records.connect(self.show_records)
-        pages += [self.expiry, self.overview]
+        self.outbox = OutboxPanel(db, self.paths, self.officer_id)
+        self.inbox = InboxPanel(db, self.paths, self.officer_id)
+        self.inbox.imported.connect(lambda _result: self._records_changed())
+        pages += [self.expiry, self.overview, self.outbox, self.inbox]
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the clerk's tab stays the current one through the swap
         for index, page in enumerate(pages, start=1):
@@ -261,6 +287,23 @@ class MainWindow(QMainWindow):
             for panel in self.stage_panels:
                 panel.reload_calendar()
             self._records_changed()
+
+    def hand_over(self) -> None:
+        """Berkas > Serah terima ke PPID: the selected record (if any) is ticked already."""
+        from ppid_desktop.ui.handover_dialog import HandoverDialog
+
+        selected = self.current_list().selected_record_id()
+        result = HandoverDialog.ask(self.db, self.paths, self.officer_id, self, [selected] if selected else None)
+        if result is not None:
+            self._records_changed()
+            self.outbox.refresh()
+
+    def edit_share_settings(self) -> None:
+        from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
+
+        if ShareSettingsDialog.ask(self.paths, self) is not None:
+            self.outbox.refresh()
+            self.inbox.refresh()
 
     def show_stage(self, stage_code: str) -> None:
         for panel in self.stage_panels:
@@ -340,13 +383,11 @@ class MainWindow(QMainWindow):
         self._records_changed()
 
     def _about(self) -> None:
-        messages.show_info(
-            self,
-            "Tentang PPID Desktop",
-            f"PPID Desktop {__version__}\n\nPendokumentasian Informasi yang Dikecualikan sesuai "
-            f"UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.\n\n"
-            f"Folder data: {self.paths.root}\nBerkas log: {self.paths.log_file}",
-        )
+        from ppid_desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.paths, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing typed is lost: every open editor gets its chance to ask about unsaved work.
@@ -356,6 +397,10 @@ class MainWindow(QMainWindow):
                 return
         if self.db is not None:
             _print_actions().shutdown()  # no PDF job may outlive the database connection
+            self.outbox.shutdown()  # nor a package on its way to the share
+            self.inbox.shutdown()
+            if "ppid_desktop.ui.spreadsheet_actions" in sys.modules:  # an export may still run
+                _spreadsheet_actions().shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.register.save_columns()
@@ -365,13 +410,25 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-EXPIRY_TIP = "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir"
+# The tabs after the stages, with their tooltips, in order (attach() fills them).
+LATER_TABS = {
+    "Jangka waktu": "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir",
+    "Ringkasan": "",
+    "Kotak keluar": "Paket serah terima yang dibuat di laptop ini dan keadaannya",
+    "Kotak masuk": "Paket serah terima dari unit yang menunggu diimpor di folder bersama",
+}
 
 
 def _print_actions():  # type: ignore[no-untyped-def]  # the module: ReportLab loads on first use
     from ppid_desktop.ui import print_actions
 
     return print_actions
+
+
+def _spreadsheet_actions():  # type: ignore[no-untyped-def]  # the module: openpyxl loads on first use
+    from ppid_desktop.ui import spreadsheet_actions
+
+    return spreadsheet_actions
 
 
 def _frame_from_database(db: Database) -> FirstPaint:

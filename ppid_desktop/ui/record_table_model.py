@@ -202,6 +202,11 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
+    def stage_code(self) -> str | None:
+        """The stage this list shows, None for the register (every stage)."""
+        return self._stage_code
+
+    @property
     def attached(self) -> bool:
         return self._db is not None
 

@@ -145,7 +145,7 @@ class StageActions(QWidget):
         if not self.stage.syarat:
             syarat_layout.addWidget(QLabel("Tahap ini tidak mempunyai syarat."))
 
-        self.files_box = StageFilesBox(self.template, self.stage)
+        self.files_box = StageFilesBox(self._db, self.template, self.stage)
         self.attach_button = self.files_box.attach_button
         self.attach_button.clicked.connect(self.attach_chosen)
 

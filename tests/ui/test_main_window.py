@@ -37,6 +37,8 @@ def test_one_tab_per_stage_of_the_office_sop(window: MainWindow) -> None:
         "3. Penyimpanan di PPID",
         "Jangka waktu",
         "Ringkasan",
+        "Kotak keluar",
+        "Kotak masuk",
     ]
     header = window.stage_panels[1].header.text()
     assert "Petugas Dokumentasi" in header and "1 Jam" in header and "Soft file" in header
@@ -46,7 +48,7 @@ def test_banten_office_gets_seven_stage_tabs(qtbot, db: Database) -> None:
     set_up_office(db, "banten-pemkesra")
     win = MainWindow(db)
     qtbot.addWidget(win)
-    assert win.tabs.count() == 10
+    assert win.tabs.count() == 12
     assert win.tabs.tabText(7) == "7. Pengarsipan"
 
 
@@ -291,3 +293,30 @@ def test_changed_working_hours_apply_to_the_stage_tabs_at_once(qtbot, office_db:
     win.settings_action.trigger()
     calendar = win.stage_panels[0].records.model._calendar
     assert (calendar.start.hour, calendar.start.minute, calendar.end.hour) == (7, 30, 15)
+
+
+def test_handover_starts_from_the_selected_record_and_refreshes_the_outbox(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import handover_dialog
+
+    record = make_record(office_db, "Rekam medis pegawai")
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    win.register.select_row(0)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        handover_dialog.HandoverDialog, "ask", classmethod(lambda cls, db, paths, officer, parent, pre: asked.append(pre))
+    )
+    win.handover_action.trigger()
+    assert asked == [[record.id]]
+
+
+def test_about_shows_the_dialog_with_the_data_folder(qtbot, office_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui import about_dialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(about_dialog.AboutDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.about_action.trigger()
+    assert shown == ["Tentang PPID Desktop"]

@@ -1,0 +1,137 @@
+"""One service call off the GUI thread, with progress and Cancel (export, delivery, verify, import).
+
+The same pattern as ui/print_job.py: the worker runs ``work(progress, is_cancelled)`` on a
+thread of its own and only touches a small signals object living in the GUI thread; the job
+relays its signals (queued) and re-emits them, so listeners run in the GUI thread. Exactly one of
+``finished(result)``, ``failed(message)`` or ``cancelled()`` follows ``start()``.
+
+Deliveries to the share are serialised by ``SHARE_LOCK``: the automatic outbox retry and an
+export started by the clerk never copy the same package at the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ppid_desktop.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Work = Callable[[Progress, IsCancelled], object]
+
+# Held by any job that writes to or reads packages on the shared drive.
+SHARE_LOCK = threading.Lock()
+
+UNEXPECTED_MESSAGE = (
+    "Proses tidak dapat diselesaikan karena terjadi kesalahan yang tidak terduga. Rinciannya dicatat "
+    "di log aplikasi (folder logs di folder data); coba lagi, dan bila terulang, kirimkan berkas log "
+    "itu kepada pengelola aplikasi."
+)
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+def _run(work: Work, signals: _Signals, cancel: threading.Event, done: threading.Event, lock: threading.Lock | None) -> None:
+    """The worker: no widget, no Qt object but ``signals``."""
+    try:
+        if lock is not None:
+            lock.acquire()
+        try:
+            result = work(signals.progressed.emit, cancel.is_set)
+        finally:
+            if lock is not None:
+                lock.release()
+        if cancel.is_set():
+            signals.cancelled.emit()
+        else:
+            signals.finished.emit(result)
+    except UserError as error:
+        # The services raise a UserError ("dibatalkan") when they notice the cancel flag.
+        if cancel.is_set():
+            signals.cancelled.emit()
+        else:
+            signals.failed.emit(str(error))
+    except Exception:
+        log.exception("background job failed")
+        signals.failed.emit(UNEXPECTED_MESSAGE)
+    finally:
+        done.set()
+
+
+class ServiceJob(QObject):
+    """Run ``work`` once. Connect to the signals, then ``start()``; ``cancel()`` at any time."""
+
+    progressed = Signal(int, int)  # done, total (total 0: unknown)
+    finished = Signal(object)  # what ``work`` returned
+    failed = Signal(str)  # a message for the clerk, in Indonesian
+    cancelled = Signal()
+
+    def __init__(self, work: Work, *, uses_share: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.result: object = None
+        self.error: str | None = None
+        self._work = work
+        self._lock = SHARE_LOCK if uses_share else None
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        self._started = False
+        self._signals = _Signals()
+        self._signals.progressed.connect(self._on_progressed)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self.cancelled)
+
+    def start(self) -> None:
+        if self._started:
+            raise RuntimeError("ServiceJob.start() dipanggil dua kali")
+        self._started = True
+        work, signals, cancel, done, lock = self._work, self._signals, self._cancel, self._done, self._lock
+        # A plain thread rather than QThreadPool: PySide 6.12 has been seen to crash at interpreter
+        # exit ("none_dealloc") after pool runnables made from Python callables. Daemon, so a share
+        # that hangs cannot keep the process alive; the panels cancel and wait on close.
+        threading.Thread(target=_run, args=(work, signals, cancel, done, lock), name="ppid-paket", daemon=True).start()
+
+    def cancel(self) -> None:
+        """Ask the worker to stop; ``cancelled`` follows once it has (thread-safe)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_running(self) -> bool:
+        return self._started and not self._done.is_set()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the worker has returned (for shutdown and tests). True when it has."""
+        return not self._started or self._done.wait(timeout_s)
+
+    @Slot(int, int)
+    def _on_progressed(self, done: int, total: int) -> None:
+        if not self._cancel.is_set():
+            self.progressed.emit(done, total)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self.result = result
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.error = message
+        self.failed.emit(message)
+
+
+def share_busy() -> bool:
+    """Whether a job is using the shared drive now (the automatic retry then waits its next turn)."""
+    return SHARE_LOCK.locked()

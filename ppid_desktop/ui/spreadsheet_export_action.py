@@ -1,0 +1,92 @@
+"""Export the register list, filtered as on screen, to .xlsx or .csv.
+
+The clerk chooses the file name (the filter chooses the format); the export runs in a
+`SpreadsheetJob` behind a progress dialog with Batal, writes atomically, and ends with a
+confirmation naming the file and the number of records.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from ppid_desktop.services.spreadsheet_export import ExportResult, export_register
+from ppid_desktop.services.spreadsheet_import import count
+from ppid_desktop.storage.database import Database
+from ppid_desktop.ui import messages
+from ppid_desktop.ui.spreadsheet_job import SpreadsheetJob
+
+XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
+CSV_FILTER = "CSV untuk Excel, dipisah titik koma (*.csv)"
+
+_running: list[SpreadsheetJob] = []  # keeps a job alive until it reports back
+
+
+def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, chosen = QFileDialog.getSaveFileName(parent, "Ekspor daftar ke Excel/CSV", suggested, f"{XLSX_FILTER};;{CSV_FILTER}")
+    if not path:
+        return None
+    if Path(path).suffix.lower() not in (".xlsx", ".csv"):  # the platform dialog may not add it
+        path += ".csv" if chosen == CSV_FILTER else ".xlsx"
+    return path
+
+
+def suggested_name(search: str, stage_code: str | None) -> str:
+    parts = ["DIK", date.today().isoformat()]
+    if stage_code:
+        parts.append(stage_code)
+    if search.strip():
+        parts.append("pencarian")
+    return "-".join(parts) + ".xlsx"
+
+
+def export_list(parent: QWidget | None, db: Database, search: str = "", stage_code: str | None = None) -> SpreadsheetJob | None:
+    """Ask for a file name and export the records matching `search` (and `stage_code`) to it."""
+    target = choose_export_path(parent, str(Path.home() / suggested_name(search, stage_code)))
+    if not target:
+        return None
+    job = SpreadsheetJob(lambda progress, cancelled: export_register(
+        db, target, search=search, stage_code=stage_code, progress=progress, is_cancelled=cancelled))
+    dialog = QProgressDialog("Mengekspor daftar…", "Batal", 0, 0, parent)
+    dialog.setWindowTitle("Ekspor daftar")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.canceled.connect(job.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finish() -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if job in _running:
+            _running.remove(job)
+
+    def finished(result: object) -> None:
+        finish()
+        assert isinstance(result, ExportResult)
+        scope = " (sesuai pencarian/tahap yang ditampilkan)" if search.strip() or stage_code else ""
+        messages.show_info(parent, "Ekspor selesai", f"{count(result.count)} rekaman{scope} diekspor ke\n{result.path}")
+
+    def failed(message: str) -> None:
+        finish()
+        messages.show_error(parent, "Ekspor gagal", message)
+
+    job.progressed.connect(progressed)
+    job.finished.connect(finished)
+    job.failed.connect(failed)
+    job.cancelled.connect(finish)
+    _running.append(job)
+    job.start()
+    return job
+
+
+def shutdown() -> None:
+    """Stop running exports before the database closes (the file is left untouched)."""
+    for job in list(_running):
+        job.cancel()
+        job.wait(30)
