@@ -94,7 +94,7 @@ class OutboxPanel(QWidget):
         self.detail_label.setObjectName("packageDetail")
         self.detail_label.setStyleSheet("QLabel#packageDetail { border: 1px solid palette(mid); padding: 6px; }")
         self.detail_label.hide()
-        self.empty_label = QLabel("Belum ada paket. Paket dibuat dengan \"Serah terima…\" dari daftar rekaman.")
+        self.empty_label = QLabel("Belum ada paket. Paket dibuat melalui menu Berkas > Serah terima ke PPID…")
         self.empty_label.setProperty("role", "hint")
 
         self.status_label = MessageLabel()
