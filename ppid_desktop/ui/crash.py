@@ -15,17 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
@@ -34,37 +24,14 @@ from ppid_desktop.ui import messages
 log = logging.getLogger("ppid_desktop.crash")
 
 
-class CrashDialog(QDialog):
-    def __init__(self, details: str, log_file: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Terjadi kesalahan tak terduga")
-        self.resize(720, 460)
-        intro = QLabel(
-            "<b>PPID Desktop mengalami kesalahan yang tidak terduga.</b><br>"
-            "Data yang sudah disimpan tetap aman: setiap penyimpanan dilakukan utuh atau tidak sama sekali. "
-            "Perubahan yang sedang diketik dan belum disimpan mungkin perlu diisi ulang.<br><br>"
-            f"Rincian kesalahan telah dicatat di berkas log:<br><code>{log_file}</code><br>"
-            "Kirimkan berkas tersebut kepada petugas TI bila kesalahan ini terulang."
-        )
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(intro.textInteractionFlags() | intro.textInteractionFlags().TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
-        copy = QPushButton("Salin rincian")
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
+def __getattr__(name: str) -> object:
+    """`crash.CrashDialog`, imported on first use: its widget classes cost the first paint ~5 ms,
+    and most runs never show it."""
+    if name == "CrashDialog":
+        from ppid_desktop.ui.crash_dialog import CrashDialog
 
-    @classmethod
-    def ask(cls, details: str, log_file: Path) -> None:
-        dialog = cls(details, log_file, QApplication.activeWindow())
-        dialog.exec()
+        return CrashDialog
+    raise AttributeError(name)
 
 
 class CrashHandler:
@@ -107,6 +74,8 @@ class CrashHandler:
             return
         self._showing = True
         try:
+            from ppid_desktop.ui.crash_dialog import CrashDialog
+
             CrashDialog.ask(details, self.log_file)
         finally:
             self._showing = False
