@@ -139,7 +139,7 @@ def setup_office(
     logo = _store_logo(db, profile.logo_path)
     with db.session() as session:
         if session.get(Office, 1) is not None:
-            raise UserError("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Pengaturan.")
+            raise UserError("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting > Profil kantor.")
         template_row = adopt_template(session, template)
         for unit in units:
             session.add(Unit(name=unit.name, code=unit.code))
@@ -164,6 +164,28 @@ def _office_row(profile: OfficeProfile, logo: str, template_id: int) -> Office:
         paper=profile.paper.value,
         sop_template_id=template_id,
     )
+
+
+def update_office_profile(db: Database, profile: OfficeProfile) -> OfficeProfile:
+    """Store a changed kop surat, name, contacts, city, logo or default paper (Sunting > Profil
+    kantor). The SOP is not changed here: records keep the SOP version they started under."""
+    current = get_office(db)
+    if current is None:
+        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+    profile = validate_office(OfficeProfile(**{**profile.__dict__, "sop_code": current.sop_code}))
+    logo = _store_logo(db, profile.logo_path)
+    with db.session() as session:
+        office = _office_row_or_refuse(session)
+        office.kop_lines = "\n".join(profile.kop_lines)
+        office.name = profile.name
+        office.address = profile.address
+        office.telephone = profile.telephone
+        office.email = profile.email
+        office.website = profile.website
+        office.city = profile.city
+        office.logo_path = logo
+        office.paper = profile.paper.value
+    return get_office(db)  # type: ignore[return-value]  # it exists: updated just now
 
 
 def _add_officer(session: Session, draft: OfficerDraft) -> Officer:

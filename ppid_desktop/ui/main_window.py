@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.handover_action = QAction("&Serah terima ke PPID…", self)
         self.handover_action.setToolTip("Kemas rekaman terpilih dan berkasnya menjadi paket serah terima ke folder bersama")
         self.handover_action.triggered.connect(self.hand_over)
+        self.profile_action = QAction("P&rofil kantor…", self)
+        self.profile_action.setToolTip("Kop surat, nama, alamat, kota penandatanganan, logo, ukuran kertas")
+        self.profile_action.triggered.connect(self.edit_office_profile)
         self.share_action = QAction("&Folder bersama…", self)
         self.share_action.setToolTip("Folder kotak keluar dan kotak masuk di drive jaringan")
         self.share_action.triggered.connect(self.edit_share_settings)
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("&Sunting")
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.profile_action)
         edit_menu.addAction(self.settings_action)
         edit_menu.addAction(self.share_action)
         help_menu = menu.addMenu("Ban&tuan")
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
             self.export_sheet_action,
             self.handover_action,
             self.share_action,
+            self.profile_action,
         ]
 
     def _init_toolbar(self, officers: tuple[OfficerChoice, ...]) -> None:
@@ -297,6 +302,16 @@ class MainWindow(QMainWindow):
         if result is not None:
             self._records_changed()
             self.outbox.refresh()
+
+    def edit_office_profile(self) -> None:
+        from ppid_desktop.services.office import get_office
+        from ppid_desktop.ui.office_profile_dialog import OfficeProfileDialog
+
+        if OfficeProfileDialog.ask(self.db, self):
+            profile = get_office(self.db)
+            self.office_name = profile.name if profile else self.office_name
+            self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
+            self.statusBar().showMessage("Profil kantor disimpan; dokumen berikutnya dicetak dengan kop yang baru.", 5000)
 
     def edit_share_settings(self) -> None:
         from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog

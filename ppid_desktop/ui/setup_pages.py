@@ -9,21 +9,16 @@ in :mod:`ppid_desktop.ui.setup_wizard`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,13 +27,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ppid_desktop.domain.enums import STANDARD_ROLES, PaperSize
-from ppid_desktop.domain.errors import ValidationError, ValidationErrors
-from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_office, validate_unit
+from ppid_desktop.domain.enums import STANDARD_ROLES
+from ppid_desktop.domain.errors import ValidationErrors
+from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_unit
 from ppid_desktop.domain.sop import SopTemplate, SopTemplateError
-from ppid_desktop.services.office import LOGO_SUFFIXES
 from ppid_desktop.services.sop_catalog import available_templates
-from ppid_desktop.ui.form_support import FieldErrors, add_on_return, align_labels, chain_tab_order, field_cell, note_label
+from ppid_desktop.ui.form_support import add_on_return, chain_tab_order, note_label
+from ppid_desktop.ui.office_profile_form import OfficeProfileForm
 
 DEFAULT_SOP_CODE = "kalbar-kesra"
 
@@ -53,104 +48,23 @@ class OfficePage(QWizardPage):
             "Data ini dicetak pada kop surat dan blok tanda tangan setiap dokumen. "
             "Kolom bertanda * wajib diisi."
         )
-        self.errors = FieldErrors()
-        self.kop_edit = QPlainTextEdit()
-        self.kop_edit.setTabChangesFocus(True)
-        self.kop_edit.setPlaceholderText("PEMERINTAH PROVINSI KALIMANTAN BARAT\nSEKRETARIAT DAERAH")
-        self.kop_edit.setFixedHeight(self.kop_edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("BIRO KESEJAHTERAAN RAKYAT")
-        self.address_edit = QLineEdit()
-        self.address_edit.setPlaceholderText("Jalan Ahmad Yani, Pontianak 78124")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText("(0561) 736541")
-        self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("ppid@kalbarprov.go.id")
-        self.website_edit = QLineEdit()
-        self.website_edit.setPlaceholderText("https://kesra.kalbarprov.go.id")
-        self.city_edit = QLineEdit()
-        self.city_edit.setPlaceholderText("Pontianak")
-        self.logo_edit = QLineEdit()
-        self.logo_edit.setPlaceholderText("Boleh dikosongkan")
-        self.logo_button = QPushButton("Pilih berkas…")
-        self.logo_button.clicked.connect(self._choose_logo)
-        self.paper_combo = QComboBox()
-        for paper in PaperSize:
-            self.paper_combo.addItem(paper.label, paper.value)
-        self.paper_combo.setCurrentIndex(self.paper_combo.findData(PaperSize.F4.value))
-
-        e = self.errors
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_edit, 1)
-        logo_row.addWidget(self.logo_button)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(6)
-        form.addRow("Baris kop surat *", field_cell(
-            self.kop_edit,
-            note_label("hint", "Satu baris kop per baris, dari atas; nama unit diisi pada kolom berikutnya."),
-            e.label("kop_lines", self.kop_edit)))
-        form.addRow("Nama unit/badan publik *", field_cell(
-            self.name_edit,
-            note_label("hint", "Tulis lengkap tanpa singkatan, seperti tercetak di bawah baris kop."),
-            e.label("name", self.name_edit)))
-        form.addRow("Alamat", field_cell(self.address_edit, e.label("address", self.address_edit)))
-        form.addRow("Telepon", field_cell(self.phone_edit, e.label("telephone", self.phone_edit)))
-        form.addRow("E-mail", field_cell(self.email_edit, e.label("email", self.email_edit)))
-        form.addRow("Situs web", field_cell(self.website_edit, e.label("website", self.website_edit)))
-        form.addRow("Kota penandatanganan *", field_cell(self.city_edit, e.label("city", self.city_edit)))
-        form.addRow("Logo (PNG/JPG)", field_cell(logo_row, e.label("logo_path", self.logo_edit)))
-        form.addRow("Ukuran kertas bawaan", field_cell(self.paper_combo, e.label("paper", self.paper_combo)))
-        align_labels(form)
+        self.form = OfficeProfileForm()
+        self.errors = self.form.errors  # the wizard shows the service's refusals under the fields
+        form = self.form  # the fields, as the wizard's tests and officers page address them
+        self.kop_edit, self.name_edit, self.address_edit = form.kop_edit, form.name_edit, form.address_edit
+        self.phone_edit, self.email_edit, self.website_edit = form.phone_edit, form.email_edit, form.website_edit
+        self.city_edit, self.logo_edit, self.paper_combo = form.city_edit, form.logo_edit, form.paper_combo
+        self.logo_button = form.logo_button
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        chain_tab_order([
-            self.kop_edit, self.name_edit, self.address_edit, self.phone_edit, self.email_edit,
-            self.website_edit, self.city_edit, self.logo_edit, self.logo_button, self.paper_combo,
-        ])
-
-    def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Pilih logo kantor", self.logo_edit.text(), "Gambar (*.png *.jpg *.jpeg)"
-        )
-        if path:
-            self.logo_edit.setText(path)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
 
     def profile(self, sop_code: str = "-") -> OfficeProfile:
         """The profile as typed (not yet validated)."""
-        return OfficeProfile(
-            kop_lines=self.kop_edit.toPlainText().splitlines(),
-            name=self.name_edit.text(),
-            address=self.address_edit.text(),
-            telephone=self.phone_edit.text(),
-            email=self.email_edit.text(),
-            website=self.website_edit.text(),
-            city=self.city_edit.text(),
-            logo_path=self.logo_edit.text(),
-            paper=PaperSize(self.paper_combo.currentData()),
-            sop_code=sop_code,
-        )
-
-    def _logo_errors(self) -> list[ValidationError]:
-        text = self.logo_edit.text().strip()
-        if not text:
-            return []
-        path = Path(text)
-        if path.suffix.lower() not in LOGO_SUFFIXES:
-            return [ValidationError("logo_path", "Logo harus berupa gambar PNG atau JPG.")]
-        if not path.is_file():
-            return [ValidationError("logo_path", f"Berkas logo \"{path.name}\" tidak ditemukan. Pilih ulang berkasnya.")]
-        return []
+        return self.form.profile(sop_code)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        errors = self._logo_errors()
-        try:
-            validate_office(self.profile("-"))
-        except ValidationErrors as exc:
-            errors = exc.errors + errors
-        self.errors.show(errors)
-        return not errors
+        return self.form.check()
 
 
 # --- page 3: SOP -----------------------------------------------------------------------------

@@ -165,3 +165,37 @@ def test_cli_refusals_print_the_reason_and_exit_1(office_db, capsys, argv, reaso
     assert run_cli(office_db, argv) == 1
     assert reason in capsys.readouterr().err
     assert get_office_settings(office_db) == OfficeSettings()
+
+
+def test_the_office_profile_can_be_changed_after_set_up_and_prints_from_then_on(office_db, tmp_path) -> None:
+    from ppid_desktop.domain.enums import PaperSize
+    from ppid_desktop.services.office import get_office, update_office_profile
+
+    profile = get_office(office_db)
+    profile.name = "BIRO KESEJAHTERAAN RAKYAT DAN KEMASYARAKATAN"
+    profile.kop_lines = ["PEMERINTAH PROVINSI KALIMANTAN BARAT", "SEKRETARIAT DAERAH", ""]
+    profile.paper = PaperSize.A4
+    profile.sop_code = "banten-pemkesra"  # ignored: the SOP is not changed here
+
+    saved = update_office_profile(office_db, profile)
+
+    assert saved.name == "BIRO KESEJAHTERAAN RAKYAT DAN KEMASYARAKATAN"
+    assert saved.kop_lines == ["PEMERINTAH PROVINSI KALIMANTAN BARAT", "SEKRETARIAT DAERAH"]
+    assert saved.paper is PaperSize.A4
+    assert saved.sop_code == "kalbar-kesra"
+    assert get_office(office_db) == saved
+
+
+def test_a_wrong_office_profile_changes_nothing_and_names_the_field(office_db) -> None:
+    import pytest
+
+    from ppid_desktop.domain.errors import ValidationErrors
+    from ppid_desktop.services.office import get_office, update_office_profile
+
+    before = get_office(office_db)
+    wrong = get_office(office_db)
+    wrong.city, wrong.email = "", "ppid@kalbar"
+    with pytest.raises(ValidationErrors) as refused:
+        update_office_profile(office_db, wrong)
+    assert {e.field for e in refused.value.errors} == {"city", "email"}
+    assert get_office(office_db) == before
