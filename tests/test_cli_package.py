@@ -104,3 +104,16 @@ def test_share_settings_from_the_command_line(data_paths: DataPaths, tmp_path: P
 def test_export_with_nothing_in_the_handover_stage_says_so(office_db: Database, tmp_path: Path, capsys) -> None:
     assert run(["package", "export", "--to", str(tmp_path), "--data-dir", str(office_db.paths.root)]) == 1
     assert "Tidak ada rekaman di tahap serah terima" in capsys.readouterr().err
+
+
+def test_several_records_follow_one_record_option(two_offices, tmp_path: Path, capsys) -> None:
+    """`--record A B` and `--record A --record B` both name two records."""
+    unit_db, _ppid_paths = two_offices
+    ready_for_handover(unit_db, tmp_path / "src", "Rekam medis pegawai")
+    ready_for_handover(unit_db, tmp_path / "src2", "Dokumen lelang")
+    uids = [row.uid[:8] for row in list_records(unit_db)]
+    share = tmp_path / "share"
+    share.mkdir()
+    assert run(["package", "export", "--to", str(share), "--record", *uids[:2], "--officer", SITI,
+                "--data-dir", str(unit_db.paths.root)]) == 0
+    assert "2 rekaman" in capsys.readouterr().out

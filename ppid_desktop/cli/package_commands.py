@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     actions = package.add_subparsers(dest="package_command", metavar="TINDAKAN", required=True)
     export = actions.add_parser("export", parents=[common_parent], help="buat paket dari rekaman di tahap serah terima dan kirim")
     export.add_argument("--to", metavar="FOLDER", help="folder bersama tujuan (bawaan: pengaturan \"package share --outbox\")")
-    export.add_argument("--record", action="append", metavar="ID", default=[],
+    export.add_argument("--record", action="extend", nargs="+", metavar="ID", default=[],
                         help="rekaman (uid, awalan uid 8+ karakter atau nomor register); boleh berulang. Bawaan: semua rekaman di tahap serah terima")
     export.add_argument("--officer", metavar="NIP", help="NIP/NI PPPK petugas yang menyerahkan (bawaan: satu-satunya petugas dokumentasi)")
     verify = actions.add_parser("verify", parents=[common_parent], help="periksa kelengkapan dan keutuhan paket; keluar 0 bila sah")
