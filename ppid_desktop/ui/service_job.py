@@ -1,4 +1,5 @@
-"""One service call off the GUI thread, with progress and Cancel (export, delivery, verify, import).
+"""One service call off the GUI thread, with progress and Cancel: handover packages (export,
+delivery, verify, import) and spreadsheets (reading, importing, exporting).
 
 The same pattern as ui/print_job.py: the worker runs ``work(progress, is_cancelled)`` on a
 thread of its own and only touches a small signals object living in the GUI thread; the job
@@ -43,7 +44,11 @@ class _Signals(QObject):
 
 
 def _run(work: Work, signals: _Signals, cancel: threading.Event, done: threading.Event, lock: threading.Lock | None) -> None:
-    """The worker: no widget, no Qt object but ``signals``."""
+    """The worker: no widget, no Qt object but ``signals``.
+
+    A call that returns has done its work, even when Cancel came too late to stop it: that is
+    ``finished``, never ``cancelled`` (an import that committed must not be reported as
+    cancelled). The services stop on the flag by raising; that is ``cancelled``."""
     try:
         if lock is not None:
             lock.acquire()
@@ -52,19 +57,16 @@ def _run(work: Work, signals: _Signals, cancel: threading.Event, done: threading
         finally:
             if lock is not None:
                 lock.release()
+        signals.finished.emit(result)
+    except Exception as error:
         if cancel.is_set():
+            log.info("background job stopped after cancel: %s", error)
             signals.cancelled.emit()
-        else:
-            signals.finished.emit(result)
-    except UserError as error:
-        # The services raise a UserError ("dibatalkan") when they notice the cancel flag.
-        if cancel.is_set():
-            signals.cancelled.emit()
-        else:
+        elif isinstance(error, UserError):
             signals.failed.emit(str(error))
-    except Exception:
-        log.exception("background job failed")
-        signals.failed.emit(UNEXPECTED_MESSAGE)
+        else:
+            log.exception("background job failed")
+            signals.failed.emit(UNEXPECTED_MESSAGE)
     finally:
         done.set()
 

@@ -1,7 +1,7 @@
 """Export the register list, filtered as on screen, to .xlsx or .csv.
 
 The clerk chooses the file name (the filter chooses the format); the export runs in a
-`SpreadsheetJob` behind a progress dialog with Batal, writes atomically, and ends with a
+`ServiceJob` behind a progress dialog with Batal, writes atomically, and ends with a
 confirmation naming the file and the number of records.
 """
 
@@ -17,12 +17,12 @@ from ppid_desktop.services.spreadsheet_export import ExportResult, export_regist
 from ppid_desktop.services.spreadsheet_import import count
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
-from ppid_desktop.ui.spreadsheet_job import SpreadsheetJob
+from ppid_desktop.ui.service_job import ServiceJob
 
 XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
 CSV_FILTER = "CSV untuk Excel, dipisah titik koma (*.csv)"
 
-_running: list[SpreadsheetJob] = []  # keeps a job alive until it reports back
+_running: list[ServiceJob] = []  # keeps a job alive until it reports back
 
 
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
@@ -43,13 +43,13 @@ def suggested_name(search: str, stage_code: str | None) -> str:
     return "-".join(parts) + ".xlsx"
 
 
-def export_list(parent: QWidget | None, db: Database, search: str = "", stage_code: str | None = None) -> SpreadsheetJob | None:
+def export_list(parent: QWidget | None, db: Database, search: str = "", stage_code: str | None = None) -> ServiceJob | None:
     """Ask for a file name and export the records matching `search` (and `stage_code`) to it."""
     target = choose_export_path(parent, str(Path.home() / suggested_name(search, stage_code)))
     if not target:
         return None
-    job = SpreadsheetJob(lambda progress, cancelled: export_register(
-        db, target, search=search, stage_code=stage_code, progress=progress, is_cancelled=cancelled))
+    job = ServiceJob(lambda progress, cancelled: export_register(
+        db, target, search=search, stage_code=stage_code, progress=progress, is_cancelled=cancelled), uses_share=False)
     dialog = QProgressDialog("Mengekspor daftar…", "Batal", 0, 0, parent)
     dialog.setWindowTitle("Ekspor daftar")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

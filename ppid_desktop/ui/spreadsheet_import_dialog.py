@@ -3,7 +3,7 @@ mapping, look at every row as it will be imported, then import the good rows in 
 transaction (on a worker thread, with progress and Batal) or cancel.
 
 Reading a file and building its preview (about two seconds for 10,000 rows) and the import run
-in `SpreadsheetJob`s; a corrected mapping is parsed again in the GUI thread (about a second).
+in `ServiceJob`s; a corrected mapping is parsed again in the GUI thread (about a second).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from ppid_desktop.services.spreadsheet_import import (
 from ppid_desktop.services.spreadsheet_read import SheetData
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
-from ppid_desktop.ui.spreadsheet_job import SpreadsheetJob
+from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.spreadsheet_preview_model import WIDTHS, PreviewModel
 
 FILE_FILTER = "Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt);;Semua berkas (*)"
@@ -74,8 +74,8 @@ class SpreadsheetImportDialog(QDialog):
         self.officer_id = officer_id
         self.data: SheetData | None = None
         self.preview: ImportPreview | None = None
-        self.job: SpreadsheetJob | None = None  # the import
-        self.loading: SpreadsheetJob | None = None  # reading a file and building its preview
+        self.job: ServiceJob | None = None  # the import
+        self.loading: ServiceJob | None = None  # reading a file and building its preview
         self.import_result: ImportResult | None = None
         self._filling = False
         self.setWindowTitle("Impor daftar dari Excel/CSV")
@@ -175,7 +175,7 @@ class SpreadsheetImportDialog(QDialog):
         if self._is_busy():
             return
         db, unit_id = self.db, self.unit_combo.currentData()
-        self.loading = SpreadsheetJob(lambda progress, cancelled: build_preview(db, read_sheet(path, sheet), None, unit_id), self)
+        self.loading = ServiceJob(lambda progress, cancelled: build_preview(db, read_sheet(path, sheet), None, unit_id), uses_share=False, parent=self)
         self.loading.finished.connect(self._loaded)
         self.loading.failed.connect(self._load_failed)
         self.progress.setRange(0, 0)  # busy: reading has no row count yet
@@ -298,7 +298,7 @@ class SpreadsheetImportDialog(QDialog):
         if preview is None or not preview.good or self._is_busy():
             return
         db, officer_id = self.db, self.officer_id
-        self.job = SpreadsheetJob(lambda progress, cancelled: import_rows(db, preview, officer_id, progress, cancelled), self)
+        self.job = ServiceJob(lambda progress, cancelled: import_rows(db, preview, officer_id, progress, cancelled), uses_share=False, parent=self)
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
