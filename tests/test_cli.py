@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -122,3 +123,18 @@ def test_entry_point_runs_as_a_module(demo_dir: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.rstrip().endswith("40 rekaman.")
+
+
+def test_backup_and_restore_from_the_command_line(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "salinan"
+    shutil.copytree(demo_dir, data)
+    assert run(["backup", "--data-dir", str(data)]) == 0
+    made = capsys.readouterr().out.split(": ", 1)[1].strip()
+    assert run(["backup", "--list", "--data-dir", str(data)]) == 0
+    assert "Dibuat manual" in capsys.readouterr().out
+    assert run(["restore", made, "--data-dir", str(data)]) == 0  # without --yes: nothing changes
+    assert "Tidak ada yang diubah." in capsys.readouterr().out
+    assert run(["restore", made, "--yes", "--data-dir", str(data)]) == 0
+    assert "Basis data sebelumnya disimpan di" in capsys.readouterr().out
+    assert run(["records", "--data-dir", str(data)]) == 0
+    assert "40 rekaman." in capsys.readouterr().out

@@ -15,6 +15,7 @@ from ppid_desktop import __version__
 from ppid_desktop.cli import print_commands, settings_commands, spreadsheet_commands, workflow_commands
 from ppid_desktop.cli import check_commands
 from ppid_desktop.cli import package_commands
+from ppid_desktop.cli import backup_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.cli.common import open_from_args as _open
 
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     spreadsheet_commands.register(commands, common)
     check_commands.register(commands, common)
     package_commands.register(commands, common)
+    backup_commands.register(commands, common)
     return parser
 
 
@@ -127,6 +129,7 @@ COMMANDS.update(settings_commands.COMMANDS)
 COMMANDS.update(spreadsheet_commands.COMMANDS)
 COMMANDS.update(check_commands.COMMANDS)
 COMMANDS.update(package_commands.COMMANDS)
+COMMANDS.update(backup_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

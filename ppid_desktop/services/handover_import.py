@@ -26,6 +26,7 @@ from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import RECORDS_PATH, PackageFormatError, RecordsFile, records_from_json
 from ppid_desktop.services.handover_bag import BagReport, PackageInvalid, fsync_dir, package_digest, remove_tree, validate_bag
 from ppid_desktop.services.handover_outbox import process_alive
+from ppid_desktop.services.backups import take_backup
 from ppid_desktop.services.handover_receipt import write_package_receipt
 from ppid_desktop.services.handover_store import add_records
 from ppid_desktop.services.handover_settings import get_share_settings
@@ -160,6 +161,7 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
         done = _receipt_of(db, report.digest)
         if done is not None:
             return _already(db, paths, path, done)
+        take_backup(paths, "sebelum-impor")  # no copy, no import: the clerk is told why
         by_path = {e.path: (staged / str(i), e) for i, e in enumerate(report.entries)}
         placed: list[Path] = []
 

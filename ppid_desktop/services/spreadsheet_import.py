@@ -33,6 +33,7 @@ from ppid_desktop.services import audit
 from ppid_desktop.services.office import list_units
 
 # The same helpers create_record uses, so an imported record is stored exactly like a typed one.
+from ppid_desktop.services.backups import take_backup
 from ppid_desktop.services.records import apply_draft, legal_ground_rows
 from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.services.sop_catalog import template_of_row
@@ -182,6 +183,8 @@ def import_rows(
     rows = preview.good
     source = preview.data.path.name
     total = len(rows)
+    if rows:
+        take_backup(db.paths, "sebelum-impor")  # no copy, no import: the clerk is told why
     ids: list[int] = []
     duplicates = 0
     with _fewer_collections(), db.session() as session:

@@ -7,6 +7,8 @@ behind -> Alembic upgrade on one connection -> dispose -> the application's engi
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
 from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
 
@@ -82,24 +84,72 @@ def translate_db_error(exc: Exception, database_file: Path) -> UserError:
 
 
 def backup_database(source: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (not a copy of a live file)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's online backup API (not a copy of a live file),
+    verified with an integrity check before it takes its name. Raises UserError (Indonesian)."""
     partial = destination.with_suffix(destination.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    if ok != "ok":
-        partial.unlink(missing_ok=True)
-        raise UserError(f"Salinan cadangan basis data gagal diverifikasi ({ok}); migrasi dibatalkan.")
-    partial.replace(destination)
+            src.close()
+        if ok != "ok":
+            raise UserError(f"Salinan cadangan basis data gagal diverifikasi ({ok}). Basis data tidak diubah; jalankan \"ppid-desktop check\".")
+        partial.replace(destination)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(partial)
+        raise UserError(
+            f"Cadangan basis data tidak dapat dibuat di \"{destination.parent}\" ({describe_os_error(exc) if isinstance(exc, OSError) else exc}). "
+            "Periksa ruang disk dan izin folder cadangan, lalu coba lagi; basis data tidak diubah."
+        ) from exc
+    except BaseException:
+        _remove_quietly(partial)
+        raise
     return destination
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # its folder is gone or not a folder: nothing was left there
+        pass
+
+
+def verify_database_file(path: Path) -> str | None:
+    """None when `path` is a readable SQLite database passing its integrity check, else why not."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            connection.execute("SELECT count(*) FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if result == "ok" else str(result)
+
+
+def replace_database_file(backup: Path, database_file: Path) -> None:
+    """Put `backup` in place of the (closed) database: copied beside it under a temporary name,
+    flushed, then renamed over it; the old WAL and shared-memory files go first, since they
+    belong to the old file. Raises OSError."""
+    partial = database_file.with_name(database_file.name + ".pulih.part")
+    try:
+        with open(backup, "rb") as reader, open(partial, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(writer.fileno())
+        for suffix in ("-wal", "-shm"):
+            Path(str(database_file) + suffix).unlink(missing_ok=True)
+        os.replace(partial, database_file)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def migrate(paths: DataPaths) -> str | None:

@@ -178,6 +178,7 @@ def _run_window(app: QApplication, db: Database) -> int:
     if os.environ.get(EXIT_AFTER_SHOWN_ENV):
         _report_when_shown(window)
     else:
+        DailyBackup(db.paths, window).start()
         QTimer.singleShot(0, window.recover_drafts)
     exec_application(app, window)
     window.deleteLater()
@@ -218,6 +219,33 @@ class DatabaseLayerLoader(QObject):
         self.loaded.emit()
 
 
+class DailyBackup(QObject):
+    """The day's backup of the database (services/backups.py), taken off the GUI thread once
+    the window is up; a failure is shown in the status bar and logged, never in the clerk's way."""
+
+    failed = Signal(str)
+
+    def __init__(self, paths: DataPaths, window: QWidget) -> None:
+        super().__init__(window)
+        self.paths = paths
+        self.failed.connect(lambda message: window.statusBar().showMessage(message, 15_000))  # type: ignore[attr-defined]
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="daily-backup", daemon=True).start()
+
+    def _run(self) -> None:
+        from ppid_desktop.services.backups import take_daily_backup_if_due
+
+        try:
+            take_daily_backup_if_due(self.paths)
+        except Exception as exc:  # a background copy must never take the window down
+            log.warning("daily backup failed: %s", exc, exc_info=not isinstance(exc, UserError))
+            try:
+                self.failed.emit(f"Cadangan harian gagal: {exc}")
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+
 class FirstPaintStart:
     """The window shown from the first paint, then attached to the opened database."""
 
@@ -242,6 +270,7 @@ class FirstPaintStart:
         if os.environ.get(EXIT_AFTER_SHOWN_ENV):
             _report_when_shown(self.window, "ready-ms")
         else:
+            DailyBackup(self.paths, self.window).start()
             self.window.recover_drafts()
 
     def _shown(self) -> None:

@@ -85,6 +85,9 @@ def test_the_same_package_again_adds_nothing(ppid: Database, package: Path) -> N
     stored = _store_names(ppid)
     again = import_package(ppid, ppid.paths, package, None)
     assert again.already_imported and (again.records_added, again.files_added) == (0, 0)
+    from ppid_desktop.services.backups import list_backups
+
+    assert [b.kind for b in list_backups(ppid.paths)] == ["sebelum-impor"]  # one import, one copy first
     assert len(list_records(ppid)) == 2 and _store_names(ppid) == stored
     [listed] = inbox_packages(ppid, ppid.paths, package.parent)
     assert listed.state == "sudah diimpor" and listed.name == package.name

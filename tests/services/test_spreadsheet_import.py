@@ -65,6 +65,10 @@ def test_importing_the_same_file_twice_adds_nothing(office_db, tmp_path: Path) -
     assert not again.good and all("sudah ada" in row.problems[0] for row in again.rows)
     assert import_rows(office_db, again, None).imported == 0
     assert len(list_records(office_db)) == 5
+    # The first import took a copy of the database first; the second had nothing to import.
+    from ppid_desktop.services.backups import list_backups
+
+    assert [b.kind for b in list_backups(office_db.paths)] == ["sebelum-impor"]
 
 
 def test_a_row_stored_between_preview_and_import_is_not_stored_twice(office_db, tmp_path: Path) -> None:

@@ -149,6 +149,10 @@ def test_the_first_paint_shows_the_register_then_attaches_without_losing_what_wa
     assert seen["titles after"] == ["Catatan rapat tertutup"]
     assert seen["new record enabled after"] is True
     assert shown == []
+    # The day's backup was taken off the GUI thread once the window was attached.
+    from ppid_desktop.services.backups import list_backups
+
+    qtbot.waitUntil(lambda: [b.kind for b in list_backups(paths)] == ["harian"], timeout=20_000)
 
 
 def test_the_first_paint_loads_neither_the_database_layer_nor_reportlab(tmp_path) -> None:
