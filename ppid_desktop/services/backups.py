@@ -133,3 +133,19 @@ def restore_backup(paths: DataPaths, backup: Path) -> Path | None:
         ) from exc
     log.info("database restored from %s (previous copy: %s)", backup, kept)
     return kept
+
+
+def database_is_damaged(paths: DataPaths) -> bool:
+    """True when the database file exists but SQLite cannot read it whole (not merely locked)."""
+    if not paths.database.exists():
+        return False
+    problem = verify_database_file(paths.database)
+    return problem is not None and "locked" not in problem and "busy" not in problem
+
+
+def newest_good_backup(paths: DataPaths, look_at: int = 10) -> BackupInfo | None:
+    """The newest copy that passes its integrity check (set-aside damaged files never count)."""
+    for info in [b for b in list_backups(paths) if b.kind != "rusak"][:look_at]:
+        if verify_database_file(info.path) is None:
+            return info
+    return None

@@ -109,14 +109,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_or_explain(paths: DataPaths) -> Database | None:
+    """The database, or None after the clerk was told why not. A damaged database with a good
+    backup beside it is offered back from that backup rather than ending here."""
     from ppid_desktop.storage.database import open_database
 
     try:
         return open_database(paths)
     except UserError as exc:
         log.error("database could not be opened: %s", exc)
+        recovered = _offer_backup(paths, exc)
+        if recovered is not None:
+            return recovered
         messages.show_error(None, "Basis data tidak dapat dibuka", str(exc))
         return None
+
+
+def _offer_backup(paths: DataPaths, error: UserError) -> Database | None:
+    from ppid_desktop.services.backups import database_is_damaged, newest_good_backup, restore_backup
+    from ppid_desktop.storage.database import open_database
+
+    if not database_is_damaged(paths):
+        return None  # locked, refused, newer version...: the message says what to do
+    backup = newest_good_backup(paths)
+    if backup is None:
+        return None
+    when = f"{backup.taken_at:%d-%m-%Y pukul %H.%M}"
+    if not messages.ask_yes_no(
+        None,
+        "Basis data rusak",
+        f"{error}\n\nAda cadangan yang utuh dari {when} ({backup.label.lower()}). Pulihkan basis data dari "
+        "cadangan itu? Perubahan sesudah waktu tersebut tidak ada di dalamnya. Basis data yang rusak tidak "
+        "dihapus: disisihkan ke folder backups untuk diperiksa petugas TI.",
+    ):
+        return None
+    try:
+        restore_backup(paths, backup.path)
+        db = open_database(paths)
+    except UserError as exc:
+        log.error("restoring %s failed: %s", backup.path, exc)
+        messages.show_error(None, "Pemulihan gagal", str(exc))
+        return None
+    log.warning("damaged database replaced by the backup %s", backup.path)
+    messages.show_info(None, "Basis data dipulihkan", f"Basis data dipulihkan dari cadangan {when}. Periksa pekerjaan sesudah waktu itu dan isi kembali bila perlu.")
+    return db
 
 
 def run_gui(data_dir: str | None = None) -> int:

@@ -103,3 +103,13 @@ def test_a_damaged_database_is_set_aside_before_the_restore(office_db) -> None:
     assert kept is not None and kept.read_bytes() == b"rusak" * 1000
     assert any(b.kind == "rusak" for b in list_backups(paths))
     assert titles_in(paths.database) == []
+
+
+def test_the_newest_good_backup_skips_damaged_copies(office_db) -> None:
+    from ppid_desktop.services.backups import database_is_damaged, newest_good_backup
+
+    good = take_backup(office_db.paths, "harian", datetime(2026, 11, 29, 8, 0))
+    bad = take_backup(office_db.paths, "manual", datetime(2026, 11, 30, 8, 0))
+    bad.write_bytes(b"rusak" * 500)
+    assert newest_good_backup(office_db.paths).path == good
+    assert not database_is_damaged(office_db.paths)

@@ -82,6 +82,54 @@ def test_a_broken_database_at_start_is_explained_and_changes_nothing(qapp, tmp_p
     assert paths.log_file.exists()
 
 
+def _office_with_a_backup_then_damaged(tmp_path, title: str) -> DataPaths:
+    from ppid_desktop.services.backups import take_backup
+    from ppid_desktop.storage.database import open_database
+    from tests.conftest import make_record
+
+    paths = DataPaths(tmp_path / "data")
+    db = open_database(paths)
+    set_up_office(db)
+    make_record(db, title)
+    db.close()
+    take_backup(paths, "harian")
+    paths.database.write_bytes(b"rusak oleh mati listrik" * 512)
+    for suffix in ("-wal", "-shm"):
+        (paths.database.parent / (paths.database.name + suffix)).unlink(missing_ok=True)
+    return paths
+
+
+def test_a_damaged_database_is_offered_back_from_the_newest_good_backup(qtbot, tmp_path, shown, monkeypatch) -> None:
+    from ppid_desktop.services.backups import list_backups
+
+    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(messages, "show_info", lambda _parent, title, text: shown.append((title, text)))
+    titles: list[str] = []
+
+    def run_until_closed(_app, window) -> None:
+        model = window.register.model
+        titles.extend(model.data(model.index(row, 1)) for row in range(model.rowCount()))
+        window.close()
+
+    monkeypatch.setattr(app_module, "exec_application", run_until_closed)
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert asked and "cadangan yang utuh" in asked[0]
+    assert titles == ["Rekam medis pegawai"]
+    assert shown[0][0] == "Basis data dipulihkan"
+    set_aside = [b for b in list_backups(paths) if b.kind == "rusak"]
+    assert len(set_aside) == 1 and set_aside[0].path.read_bytes() == b"rusak oleh mati listrik" * 512
+
+
+def test_declining_the_backup_changes_nothing(qapp, tmp_path, shown, monkeypatch) -> None:
+    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai")
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: False)
+    assert app_module.run_gui(str(paths.root)) == 1
+    assert shown[0][0] == "Basis data tidak dapat dibuka"
+    assert paths.database.read_bytes() == b"rusak oleh mati listrik" * 512
+
+
 def test_cancelling_the_first_run_wizard_exits_cleanly(qapp, tmp_path, shown, monkeypatch) -> None:
     from ppid_desktop.ui import setup_wizard
 
