@@ -28,8 +28,14 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    # Buttons named here: Qt ships no Indonesian translation of its own "Yes"/"No".
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton("Ya", QMessageBox.ButtonRole.YesRole)
+    no = box.addButton("Tidak", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Choice:
@@ -49,5 +55,11 @@ def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Ch
 
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """Multi-line text from the clerk (e.g. a reason), or None when cancelled."""
-    text, accepted = QInputDialog.getMultiLineText(parent, title, label)
-    return text if accepted else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setOkButtonText("Simpan")
+    dialog.setCancelButtonText("Batal")
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if accepted else None
