@@ -58,3 +58,16 @@ def test_altered_deleted_and_orphan_files_fail_the_check(data_with_files, capsys
     assert "TIDAK DIRUJUK:" in out and "nyasar.pdf" in out
     assert "Ditemukan 3 masalah." in out
     assert "Traceback" not in out
+
+
+def test_check_names_an_audit_entry_edited_directly_in_the_database(office_db, capsys) -> None:
+    import sqlite3
+
+    make_record(office_db, "Rekam medis pegawai")
+    with sqlite3.connect(office_db.paths.database) as connection:
+        connection.execute("DROP TRIGGER audit_entry_no_update")
+        entry = connection.execute("SELECT min(id) FROM audit_entry").fetchone()[0]
+        connection.execute("UPDATE audit_entry SET summary = 'dipalsukan' WHERE id = ?", (entry,))
+    assert run(["check", "--data-dir", str(office_db.paths.root)]) == 1
+    out = capsys.readouterr().out
+    assert "Jejak audit" in out and f"nomor {entry} isinya telah diubah" in out

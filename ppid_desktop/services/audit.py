@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from ppid_desktop.domain.legal import format_legal_grounds
 from ppid_desktop.domain.record import FIELD_LABELS, RecordDraft
 from ppid_desktop.storage.database import Database
+from ppid_desktop.storage import audit_chain
 from ppid_desktop.storage.models import AuditEntry
 
 ACTION_LABELS = {
@@ -81,6 +82,7 @@ def append(
     summary: str = "",
     changes: dict[str, tuple[str, str]] | None = None,
 ) -> None:
+    session.info[audit_chain.PENDING] = True  # Database.session seals it into the chain at commit
     session.add(
         AuditEntry(
             record_id=record_id,

@@ -35,6 +35,7 @@ from ppid_desktop.services.office import is_set_up, list_officers, list_units, s
 from ppid_desktop.services.records import create_record
 from ppid_desktop.services.sop_catalog import available_templates
 from ppid_desktop.storage import models
+from ppid_desktop.storage import audit_chain
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import AuditEntry, ExemptRecord, LegalGroundRow, Office, StageVisit, new_uid
 from ppid_desktop.storage.paths import resources_dir
@@ -291,6 +292,7 @@ def _write(db: Database, gen: _Generator, bulk: Iterator[_Composed], sop_templat
     standard = case({stage.code: stage.waktu_menit for stage in gen.stages}, value=records.c.stage_code)
     creation = literal(f"Rekaman dibuat di tahap 1 ({gen.stages[0].nama}): ") + records.c.title
     with db.session() as session:
+        session.info[audit_chain.PENDING] = True  # the entries inserted below are sealed at commit
         connection = session.connection()
         cache = connection.exec_driver_sql("PRAGMA cache_size").scalar() if connection.dialect.name == "sqlite" else None
         if cache is not None:

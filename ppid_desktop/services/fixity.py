@@ -31,6 +31,7 @@ from sqlalchemy import select, text
 
 from ppid_desktop.domain.errors import describe_os_error
 from ppid_desktop.domain.sizes import format_count, format_size
+from ppid_desktop.storage.audit_chain import first_broken
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.filestore import FileStore
 from ppid_desktop.storage.models import Attachment, ExemptRecord
@@ -185,7 +186,20 @@ def check_storage(db: Database, paths: DataPaths, progress: Progress | None = No
         database_problems=tuple(database_problems),
         files_checked=files_checked,
         bytes_checked=done,
+        extra_sections=(audit_section(db),),
     )
+
+
+def audit_section(db: Database) -> CheckSection:
+    """The audit trail's hash chain (storage/audit_chain.py), entry by entry."""
+    with db.session() as session:
+        count = session.execute(text("SELECT count(*) FROM audit_entry")).scalar_one()
+        broken = first_broken(session.connection())
+    problems: tuple[str, ...] = ()
+    if broken is not None:
+        entry_id, reason = broken
+        problems = (f"Catatan jejak audit nomor {entry_id} {reason}. Catatan sesudahnya tidak dapat dipercaya lagi; laporkan kepada petugas TI dan pulihkan dari cadangan bila perlu.",)
+    return CheckSection("Jejak audit (rantai sidik)", f"{count} catatan jejak audit diperiksa berurutan.", problems)
 
 
 def quick_check(db: Database) -> list[str]:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.storage import audit_chain
 from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
 from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
 
@@ -215,6 +216,9 @@ class Database:
         session = self.session_factory()
         try:
             yield session
+            if session.info.get(audit_chain.PENDING):  # seal the audit entries this transaction wrote
+                session.flush()
+                audit_chain.seal(session.connection())
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()

@@ -281,7 +281,8 @@ class Attachment(Base):
 class AuditEntry(Base):
     """Append-only trail: who did what to which record and when, with values before and after.
 
-    SQLite triggers made by migration 0002 refuse UPDATE and DELETE on this table.
+    SQLite triggers (migrations 0002 and 0005) refuse DELETE, and every UPDATE but the sealing
+    of a new entry's hashes.
     """
 
     __tablename__ = "audit_entry"
@@ -293,6 +294,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(30))
     summary: Mapped[str] = mapped_column(Text, default="")
     changes: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON {field: [before, after]}
+    # The hash chain (storage/audit_chain.py): filled when the writing transaction commits.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     officer: Mapped[Officer | None] = relationship()
 

@@ -150,3 +150,22 @@ def test_schema_0003_upgrades_to_head_with_its_records_margins_and_an_empty_outb
     finally:
         db.close()
     assert len(list(paths.backups.glob("sebelum-migrasi-0003-*.sqlite3"))) == 1
+
+
+@pytest.mark.parametrize("fixture", ["schema-0002.sqlite3", "schema-0003.sqlite3"])  # 0001 had no audit trail
+def test_the_existing_audit_trail_is_sealed_into_a_chain_by_the_upgrade(old_database, fixture) -> None:
+    from ppid_desktop.services.fixity import audit_section
+
+    paths = old_database(fixture)
+    with sqlite3.connect(paths.database) as before:
+        entries = before.execute("SELECT id, action, summary FROM audit_entry ORDER BY id").fetchall()
+    db = open_database(paths)
+    try:
+        with db.engine.connect() as connection:
+            after = connection.exec_driver_sql("SELECT id, action, summary FROM audit_entry ORDER BY id").fetchall()
+            unsealed = connection.exec_driver_sql("SELECT count(*) FROM audit_entry WHERE entry_hash = ''").scalar()
+        assert [tuple(row) for row in after] == entries and unsealed == 0
+        section = audit_section(db)
+        assert section.ok and f"{len(entries)} catatan" in section.checked
+    finally:
+        db.close()
