@@ -41,14 +41,19 @@ def self_test(db: Database) -> tuple[list[str], list[str]]:
     return problems, report
 
 
+SAMPLE_RECORDS = 20
+
+
 def _render_check(db: Database, report: list[str]) -> list[str]:
     """Render a register PDF in a scratch folder: ReportLab, the embedded fonts and, once the
     office is set up, the office's own register. Nothing is left behind."""
     with tempfile.TemporaryDirectory(prefix="ppid-uji-") as scratch:
         target = Path(scratch) / "uji-register.pdf"
         try:
-            if is_set_up(db):
-                write_register_pdf(db, target)
+            if is_set_up(db):  # the office's own kop and signatures; a page of records is enough
+                with db.session() as session:
+                    sample = list(session.scalars(select(ExemptRecord.id).order_by(ExemptRecord.id).limit(SAMPLE_RECORDS)))
+                write_register_pdf(db, target, record_ids=sample)
             else:  # a fresh data folder: the same layout with a sample letterhead and no rows
                 sample = RegisterDocument(
                     letterhead=Letterhead(("UJI MANDIRI PPID DESKTOP",), "KANTOR BELUM DISIAPKAN"),
