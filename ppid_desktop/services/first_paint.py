@@ -35,24 +35,7 @@ class FirstPaint:
 
 
 def _row(stored: StoredRecordRow) -> RecordRow:
-    return make_record_row(
-        id=stored.id,
-        uid=stored.uid,
-        register_number=stored.register_number,
-        title=stored.title,
-        unit_name=stored.unit_name,
-        grounds=[LegalGround(huruf, angka, other) for huruf, angka, other in stored.grounds],
-        period_start=stored.period_start,
-        period_end=stored.period_end,
-        period_condition=stored.period_condition,
-        stage_code=stored.stage_code,
-        status=stored.status,
-        classification=stored.classification,
-        updated_at=stored.updated_at,
-        stage_entered_at=stored.stage_entered_at,
-        finished_at=stored.finished_at,
-        archived_at=stored.archived_at,
-    )
+    return make_record_row(stored, stored.unit_name, [LegalGround(huruf, angka, other) for huruf, angka, other in stored.grounds])
 
 
 def first_paint(paths: DataPaths) -> FirstPaint | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from ppid_desktop.domain.enums import Classification, RecordStatus
 from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
@@ -37,39 +38,40 @@ class RecordRow:
     archived: bool = False
 
 
-def make_record_row(
-    *,
-    id: int,
-    uid: str,
-    register_number: str,
-    title: str,
-    unit_name: str,
-    grounds: list[LegalGround],
-    period_start: date | None,
-    period_end: date | None,
-    period_condition: str,
-    stage_code: str,
-    status: str,
-    classification: str,
-    updated_at: datetime,
-    stage_entered_at: datetime,
-    finished_at: datetime | None,
-    archived_at: datetime | None,
-) -> RecordRow:
+class StoredRecord(Protocol):
+    """The stored columns a register line is made of: an ORM record or a first-paint row."""
+
+    id: int
+    uid: str
+    register_number: str
+    title: str
+    period_start: date | None
+    period_end: date | None
+    period_condition: str
+    stage_code: str
+    status: str
+    classification: str
+    updated_at: datetime
+    stage_entered_at: datetime
+    finished_at: datetime | None
+    archived_at: datetime | None
+
+
+def make_record_row(stored: StoredRecord, unit_name: str, grounds: list[LegalGround]) -> RecordRow:
     return RecordRow(
-        id=id,
-        uid=uid,
-        register_number=register_number,
-        title=title,
+        id=stored.id,
+        uid=stored.uid,
+        register_number=stored.register_number,
+        title=stored.title,
         unit_name=unit_name,
         legal_text=format_legal_grounds(grounds),
-        period_text=format_period(period_start, period_end, period_condition),
-        stage_code=stage_code,
-        status=RecordStatus(status),
-        classification=Classification(classification),
-        updated_at=updated_at,
-        stage_entered_at=stage_entered_at,
-        period_end=period_end,
-        finished=finished_at is not None,
-        archived=archived_at is not None,
+        period_text=format_period(stored.period_start, stored.period_end, stored.period_condition),
+        stage_code=stored.stage_code,
+        status=RecordStatus(stored.status),
+        classification=Classification(stored.classification),
+        updated_at=stored.updated_at,
+        stage_entered_at=stored.stage_entered_at,
+        period_end=stored.period_end,
+        finished=stored.finished_at is not None,
+        archived=stored.archived_at is not None,
     )

@@ -65,14 +65,14 @@ class RecordDetail:
     consequence_tested_at: datetime | None = None
 
 
-def legal_ground_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
+def _grounds_rows(grounds: Sequence[LegalGround]) -> list[LegalGroundRow]:
     return [
         LegalGroundRow(position=position, huruf=ground.huruf, angka=ground.angka, other=ground.other)
         for position, ground in enumerate(grounds, start=1)
     ]
 
 
-def apply_draft(row: ExemptRecord, draft: RecordDraft) -> None:
+def _apply(row: ExemptRecord, draft: RecordDraft) -> None:
     row.register_number = draft.register_number
     row.title = draft.title
     row.summary = draft.summary
@@ -93,6 +93,25 @@ def _require_unit(session: Session, unit_id: int | None) -> None:
         raise UserError("Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain.")
 
 
+def _fill(row: ExemptRecord, checked: RecordDraft) -> None:
+    _apply(row, checked)
+    row.legal_grounds = _grounds_rows(checked.legal_grounds)
+
+
+def new_record(checked: RecordDraft, first_stage_code: str, sop_template_id: int, officer_id: int | None) -> ExemptRecord:
+    """A new record in the SOP's first stage, status draft, from a validated draft (the caller adds
+    it to its session and opens its first visit). The editor and the spreadsheet import share it."""
+    row = ExemptRecord(
+        stage_code=first_stage_code,
+        sop_template_id=sop_template_id,
+        status=RecordStatus.DRAFT.value,
+        created_by_id=officer_id,
+        updated_by_id=officer_id,
+    )
+    _fill(row, checked)
+    return row
+
+
 def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> RecordDetail:
     """Validate and store a new record in the first stage of the office's SOP."""
     checked = validate_record(draft)
@@ -102,15 +121,7 @@ def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> R
             raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
         _require_unit(session, checked.unit_id)
         template = template_of_row(office.sop_template)
-        row = ExemptRecord(
-            stage_code=template.first_stage.code,
-            sop_template_id=office.sop_template_id,
-            status=RecordStatus.DRAFT.value,
-            created_by_id=officer_id,
-            updated_by_id=officer_id,
-        )
-        apply_draft(row, checked)
-        row.legal_grounds = legal_ground_rows(checked.legal_grounds)
+        row = new_record(checked, template.first_stage.code, office.sop_template_id, officer_id)
         session.add(row)
         session.flush()
         start_first_visit(session, row, template.first_stage)
@@ -154,8 +165,7 @@ def update_record(
             # One UPDATE per save: without no_autoflush, loading the old grounds would flush
             # the half-applied row and bump the version twice.
             with session.no_autoflush:
-                apply_draft(row, checked)
-                row.legal_grounds = legal_ground_rows(checked.legal_grounds)
+                _fill(row, checked)
                 row.updated_by_id = officer_id
                 row.updated_at = utcnow()  # also when only the grounds changed
                 if row.archived_at is not None:
@@ -306,24 +316,7 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> list[RecordRow]:
 
 
 def _row_view(row: ExemptRecord) -> RecordRow:
-    return make_record_row(
-        id=row.id,
-        uid=row.uid,
-        register_number=row.register_number,
-        title=row.title,
-        unit_name=row.unit.name,
-        grounds=[LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds],
-        period_start=row.period_start,
-        period_end=row.period_end,
-        period_condition=row.period_condition,
-        stage_code=row.stage_code,
-        status=row.status,
-        classification=row.classification,
-        updated_at=row.updated_at,
-        stage_entered_at=row.stage_entered_at,
-        finished_at=row.finished_at,
-        archived_at=row.archived_at,
-    )
+    return make_record_row(row, row.unit.name, [LegalGround(g.huruf, g.angka, g.other) for g in row.legal_grounds])
 
 
 def list_records(db: Database) -> list[RecordRow]:

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.record import validate_record
 from ppid_desktop.domain.spreadsheet_columns import FIELD_CHOICES, SheetLayout, find_layout
@@ -34,7 +33,7 @@ from ppid_desktop.services.office import list_units
 
 # The same helpers create_record uses, so an imported record is stored exactly like a typed one.
 from ppid_desktop.services.backups import take_backup
-from ppid_desktop.services.records import apply_draft, legal_ground_rows
+from ppid_desktop.services.records import new_record
 from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.services.spreadsheet_output import WriteCancelled, write_atomically
@@ -209,15 +208,7 @@ def import_rows(
                 if checked.unit_id not in unit_ids:
                     raise UserError(f"Baris {parsed.row_number}: unit penguasa informasinya sudah tidak ada. Muat ulang pratinjau.")
                 stored.add(key)
-                record = ExemptRecord(
-                    stage_code=first.code,
-                    sop_template_id=sop_template_id,
-                    status=RecordStatus.DRAFT.value,
-                    created_by_id=officer_id,
-                    updated_by_id=officer_id,
-                )
-                apply_draft(record, checked)
-                record.legal_grounds = legal_ground_rows(checked.legal_grounds)
+                record = new_record(checked, first.code, sop_template_id, officer_id)
                 session.add(record)
                 batch.append((parsed, record))
             session.flush()
