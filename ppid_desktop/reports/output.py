@@ -1,9 +1,10 @@
-"""Writing a PDF so that the target is either the complete new file or untouched.
+"""Writing a document so that the target is either the complete new file or untouched.
 
-The document is written to a temporary file beside the target (same folder, so the final
-rename is atomic on the same filesystem), flushed to disk, checked (not empty, ends with
-%%EOF) and only then renamed over the target. On any failure or cancellation the temporary
-file is removed: a half-written PDF never appears under the clerk's chosen name.
+The document (a PDF here; a spreadsheet or a report of skipped rows in the services) is written
+to a temporary file beside the target (same folder, so the final rename is atomic on the same
+filesystem), flushed to disk, checked (a PDF: not empty, ends with %%EOF; a spreadsheet: opens
+again) and only then renamed over the target. On any failure or cancellation the temporary file
+is removed: a half-written document never appears under the clerk's chosen name.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from ppid_desktop.reports import GenerationCancelled
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-def _message(target: Path, exc: OSError) -> UserError:
+PDF_IN_USE = "Bila berkas itu sedang dibuka di program lain (misalnya pembaca PDF), tutup dulu program itu."
+
+
+def _message(target: Path, exc: OSError, in_use_hint: str) -> UserError:
     if exc.errno in _FULL:
         return UserError(
             f"Disk penuh: berkas \"{target.name}\" tidak dapat ditulis ke \"{target.parent}\". "
@@ -29,7 +33,7 @@ def _message(target: Path, exc: OSError) -> UserError:
     reason = describe_os_error(exc)
     hint = ""
     if exc.errno in (errno.EACCES, errno.EPERM) and target.exists():
-        hint = " Bila berkas itu sedang dibuka di program lain (misalnya pembaca PDF), tutup dulu program itu."
+        hint = f" {in_use_hint}"
     return UserError(f"Berkas \"{target}\" tidak dapat ditulis: {reason}.{hint} Pilih folder lain.")
 
 
@@ -44,30 +48,39 @@ def verify_pdf(path: Path) -> None:
             raise OSError(errno.EIO, "berkas PDF tidak lengkap")
 
 
-def write_atomically(target: str | os.PathLike[str], write: Callable[[str], None]) -> Path:
-    """Call `write(temp_path)`, verify the PDF, and move it to `target`. Returns the target path.
+def write_atomically(
+    target: str | os.PathLike[str],
+    write: Callable[[str], None],
+    *,
+    verify: Callable[[Path], None] = verify_pdf,
+    in_use_hint: str = PDF_IN_USE,
+) -> Path:
+    """Call `write(temp_path)`, flush it, `verify` it (a PDF by default: raises OSError when the
+    file is not right) and move it to `target`. Returns the target path. Used for every document
+    the clerk saves: PDFs here, spreadsheet exports and reports in the services.
 
-    OSError becomes a UserError in Indonesian; GenerationCancelled and other errors pass through.
-    Either way no temporary file is left behind.
+    OSError becomes a UserError in Indonesian (`in_use_hint` says what to close when the target is
+    open elsewhere); GenerationCancelled and other errors pass through. Either way no temporary
+    file is left behind.
     """
     target = Path(target).expanduser().absolute()
     if target.is_dir():
-        raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkas PDF, misalnya \"{target / 'daftar.pdf'}\".")
+        raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkasnya, misalnya \"{target / ('daftar' + (target.suffix or '.pdf'))}\".")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".pdf.part", dir=target.parent)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=f"{target.suffix}.part", dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise _message(target, exc) from exc
+        raise _message(target, exc, in_use_hint) from exc
     temp = Path(temp_name)
     try:
         write(temp_name)
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
-        verify_pdf(temp)
+        verify(temp)
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise _message(target, exc) from exc
+        raise _message(target, exc, in_use_hint) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -26,10 +26,12 @@ from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
 from ppid_desktop.services.records import query_record_ids
 from ppid_desktop.services.sop_catalog import active_template, template_of_row
-from ppid_desktop.services.spreadsheet_output import WriteCancelled, write_atomically
+from ppid_desktop.reports import GenerationCancelled
+from ppid_desktop.reports.output import write_atomically
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord
 
+EXCEL_IN_USE = "Bila berkas itu sedang dibuka di Excel, tutup dulu berkasnya."
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 BATCH = 500
@@ -85,7 +87,7 @@ def _rows(db: Database, ids: list[int], progress: Progress | None, is_cancelled:
     number = 0
     for start in range(0, len(ids), BATCH):
         if is_cancelled is not None and is_cancelled():
-            raise WriteCancelled()
+            raise GenerationCancelled()
         chunk = ids[start : start + BATCH]
         with db.session() as session:
             found = session.scalars(
@@ -189,7 +191,7 @@ def export_register(
     count = len(ids)
     rows = _rows(db, ids, progress, is_cancelled)
     if kind == ".csv":
-        path = write_atomically(target, lambda temp: _write_csv(temp, rows, delimiter), _verify_csv)
+        path = write_atomically(target, lambda temp: _write_csv(Path(temp), rows, delimiter), verify=_verify_csv, in_use_hint=EXCEL_IN_USE)
     else:
-        path = write_atomically(target, lambda temp: _write_xlsx(temp, rows), _verify_xlsx)
+        path = write_atomically(target, lambda temp: _write_xlsx(Path(temp), rows), verify=_verify_xlsx, in_use_hint=EXCEL_IN_USE)
     return ExportResult(path, count)

@@ -36,7 +36,9 @@ from ppid_desktop.services.backups import take_backup
 from ppid_desktop.services.records import new_record
 from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.services.sop_catalog import template_of_row
-from ppid_desktop.services.spreadsheet_output import WriteCancelled, write_atomically
+from ppid_desktop.reports import GenerationCancelled
+from ppid_desktop.reports.output import write_atomically
+from ppid_desktop.services.spreadsheet_export import EXCEL_IN_USE
 from ppid_desktop.services.spreadsheet_read import SheetData, read_sheet
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, Office, Unit
@@ -46,7 +48,7 @@ IsCancelled = Callable[[], bool]
 BATCH = 500  # rows inserted per flush; progress and cancel are checked between batches
 
 
-class ImportCancelled(WriteCancelled):
+class ImportCancelled(GenerationCancelled):
     """The clerk cancelled the import; the transaction was rolled back."""
 
 
@@ -248,14 +250,14 @@ def write_skipped_report(preview: ImportPreview, target: str | Path) -> Path:
 
     data = text.encode("utf-8-sig")
 
-    def write(temp: Path) -> None:
-        temp.write_bytes(data)
+    def write(temp: str) -> None:
+        Path(temp).write_bytes(data)
 
     def verify(temp: Path) -> None:
         if temp.read_bytes() != data:
             raise OSError(5, "laporan tidak tertulis utuh")
 
-    return write_atomically(target, write, verify)
+    return write_atomically(target, write, verify=verify, in_use_hint=EXCEL_IN_USE)
 
 
 __all__ = [

@@ -12,7 +12,7 @@ from ppid_desktop.services import spreadsheet_export
 from ppid_desktop.services.records import get_record, list_records, query_record_ids
 from ppid_desktop.services.spreadsheet_export import HEADINGS, export_register
 from ppid_desktop.services.spreadsheet_import import import_rows, preview_file
-from ppid_desktop.services.spreadsheet_output import WriteCancelled
+from ppid_desktop.reports import GenerationCancelled
 from ppid_desktop.storage.database import open_database
 from ppid_desktop.storage.paths import DataPaths
 from tests.conftest import make_record, set_up_office
@@ -88,7 +88,7 @@ def test_an_export_imports_back_into_another_office(three_records, tmp_path: Pat
 def test_a_failed_or_cancelled_export_leaves_the_old_file_untouched(three_records, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "dik.xlsx"
     target.write_bytes(b"versi lama")
-    with pytest.raises(WriteCancelled):
+    with pytest.raises(GenerationCancelled):
         export_register(three_records, target, is_cancelled=lambda: True)
     monkeypatch.setattr(spreadsheet_export, "_verify_xlsx", lambda temp: (_ for _ in ()).throw(OSError(5, "rusak")))
     with pytest.raises(UserError, match="tidak dapat ditulis"):
