@@ -24,16 +24,6 @@ from ppid_desktop.ui import messages
 log = logging.getLogger("ppid_desktop.crash")
 
 
-def __getattr__(name: str) -> object:
-    """`crash.CrashDialog`, imported on first use: its widget classes cost the first paint ~5 ms,
-    and most runs never show it."""
-    if name == "CrashDialog":
-        from ppid_desktop.ui.crash_dialog import CrashDialog
-
-        return CrashDialog
-    raise AttributeError(name)
-
-
 class CrashHandler:
     """Owns sys.excepthook and threading.excepthook while the window runs."""
 

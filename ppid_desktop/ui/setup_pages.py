@@ -49,12 +49,6 @@ class OfficePage(QWizardPage):
             "Kolom bertanda * wajib diisi."
         )
         self.form = OfficeProfileForm()
-        self.errors = self.form.errors  # the wizard shows the service's refusals under the fields
-        form = self.form  # the fields, as the wizard's tests and officers page address them
-        self.kop_edit, self.name_edit, self.address_edit = form.kop_edit, form.name_edit, form.address_edit
-        self.phone_edit, self.email_edit, self.website_edit = form.phone_edit, form.email_edit, form.website_edit
-        self.city_edit, self.logo_edit, self.paper_combo = form.city_edit, form.logo_edit, form.paper_combo
-        self.logo_button = form.logo_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)

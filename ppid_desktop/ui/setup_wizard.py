@@ -465,7 +465,7 @@ class SetupWizard(QWizard):
             )
         except ValidationErrors as exc:
             # Mark the profile fields too, so the clerk finds them after going back.
-            self.office_page.errors.show(exc.errors)
+            self.office_page.form.show_errors(exc.errors)
             messages.show_user_error(self, exc, "Data belum dapat disimpan")
             return False
         except UserError as exc:

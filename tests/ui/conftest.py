@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ppid_desktop.ui import crash, messages
+from ppid_desktop.ui import crash_dialog, messages
 
 
 class UnexpectedDialog(AssertionError):
@@ -26,4 +26,4 @@ def _refuse(name: str):
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("show_error", "show_user_error", "show_info", "ask_yes_no", "ask_save_discard_cancel", "ask_text"):
         monkeypatch.setattr(messages, name, _refuse(f"messages.{name}"))
-    monkeypatch.setattr(crash.CrashDialog, "ask", classmethod(lambda cls, details, log_file: (_ for _ in ()).throw(UnexpectedDialog(details))))
+    monkeypatch.setattr(crash_dialog.CrashDialog, "ask", classmethod(lambda cls, details, log_file: (_ for _ in ()).throw(UnexpectedDialog(details))))

@@ -10,7 +10,7 @@ import pytest
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import app as app_module
-from ppid_desktop.ui import crash, messages
+from ppid_desktop.ui import crash, crash_dialog, messages
 from tests.conftest import set_up_office
 
 
@@ -20,7 +20,7 @@ def shown(monkeypatch):
     seen: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "show_error", lambda _parent, title, text: seen.append((title, text)))
     monkeypatch.setattr(messages, "show_user_error", lambda _parent, error, title="": seen.append(("user", str(error))))
-    monkeypatch.setattr(crash.CrashDialog, "ask", classmethod(lambda cls, details, log_file: seen.append(("crash", details))))
+    monkeypatch.setattr(crash_dialog.CrashDialog, "ask", classmethod(lambda cls, details, log_file: seen.append(("crash", details))))
     return seen
 
 
@@ -50,13 +50,13 @@ def test_an_error_while_the_crash_dialog_is_open_does_not_recurse(qapp, tmp_path
         calls.append(details)
         handler.handle(ValueError, ValueError("di dalam dialog"), None)
 
-    monkeypatch.setattr(crash.CrashDialog, "ask", classmethod(failing_dialog))
+    monkeypatch.setattr(crash_dialog.CrashDialog, "ask", classmethod(failing_dialog))
     handler.handle(RuntimeError, RuntimeError("pertama"), None)
     assert len(calls) == 1
 
 
 def test_crash_dialog_shows_details_and_the_log_path(qtbot, tmp_path) -> None:
-    dialog = crash.CrashDialog("Traceback ...\nRuntimeError: x", tmp_path / "ppid-desktop.log")
+    dialog = crash_dialog.CrashDialog("Traceback ...\nRuntimeError: x", tmp_path / "ppid-desktop.log")
     qtbot.addWidget(dialog)
     assert "RuntimeError: x" in dialog.details.toPlainText()
     assert dialog.windowTitle() == "Terjadi kesalahan tak terduga"

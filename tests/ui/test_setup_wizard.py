@@ -37,7 +37,7 @@ def shown_errors(monkeypatch):
 
 
 def fill_office(wizard: SetupWizard, city: str = "Pontianak") -> None:
-    page = wizard.office_page
+    page = wizard.office_page.form
     page.kop_edit.setPlainText("PEMERINTAH PROVINSI KALIMANTAN BARAT\nSEKRETARIAT DAERAH")
     page.name_edit.setText("BIRO KESEJAHTERAAN RAKYAT")
     page.address_edit.setText("Jalan Ahmad Yani, Pontianak 78124")
@@ -99,7 +99,7 @@ def test_full_run_stores_office_units_and_officers(wizard, db, shown_errors):
     wizard.next()
     assert wizard.currentPage() is wizard.office_page
     fill_office(wizard)
-    page = wizard.office_page
+    page = wizard.office_page.form
     assert page.paper_combo.currentData() == PaperSize.F4.value
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentPage() is wizard.sop_page
@@ -210,8 +210,8 @@ def test_empty_city_blocks_next_with_the_message_under_the_field(wizard):
     wizard.next()
     fill_office(wizard, city="   ")
     wizard.next()
-    page = wizard.office_page
-    assert wizard.currentPage() is page
+    page = wizard.office_page.form
+    assert wizard.currentPage() is wizard.office_page
     label = page.errors["city"]
     assert "Kota tempat penandatanganan wajib diisi" in label.text()
     assert below(label, page.city_edit)
@@ -226,7 +226,7 @@ def test_empty_city_blocks_next_with_the_message_under_the_field(wizard):
 def test_wrong_fields_get_a_red_border_until_corrected(wizard):
     wizard.next()
     fill_office(wizard, city="")
-    page = wizard.office_page
+    page = wizard.office_page.form
     page.email_edit.setText("kesra@kalbarprov")
     wizard.next()
     assert page.city_edit.property("invalid") and page.email_edit.property("invalid")
@@ -240,11 +240,11 @@ def test_wrong_fields_get_a_red_border_until_corrected(wizard):
 def test_wrong_email_and_missing_logo_are_shown_beside_their_fields(wizard, tmp_path):
     wizard.next()
     fill_office(wizard)
-    page = wizard.office_page
+    page = wizard.office_page.form
     page.email_edit.setText("kesra@kalbarprov")
     page.logo_edit.setText(str(tmp_path / "tidak-ada.png"))
     wizard.next()
-    assert wizard.currentPage() is page
+    assert wizard.currentPage() is wizard.office_page
     assert "tidak valid" in page.errors["email"].text()
     assert "tidak ditemukan" in page.errors["logo_path"].text()
     assert page.email_edit.hasFocus()
@@ -395,12 +395,12 @@ def test_finish_validation_errors_are_shown_and_marked_on_the_profile(wizard, mo
 
     assert shown_errors == ["Berkas logo \"logo.png\" rusak."]
     assert wizard.isVisible()
-    assert wizard.office_page.errors["logo_path"].text() == "Berkas logo \"logo.png\" rusak."
+    assert wizard.office_page.form.errors["logo_path"].text() == "Berkas logo \"logo.png\" rusak."
 
 
 def test_office_tab_order_runs_top_to_bottom(wizard):
     wizard.next()
-    page = wizard.office_page
+    page = wizard.office_page.form
     expected = [page.kop_edit, page.name_edit, page.address_edit, page.phone_edit, page.email_edit,
                 page.website_edit, page.city_edit, page.logo_edit, page.logo_button, page.paper_combo]
     page.kop_edit.setFocus()
