@@ -1,5 +1,6 @@
 """One service call off the GUI thread, with progress and Cancel: handover packages (export,
-delivery, verify, import) and spreadsheets (reading, importing, exporting).
+delivery, verify, import), spreadsheets (reading, importing, exporting) and, through
+ui/print_job.py, PDFs.
 
 The same pattern as ui/print_job.py: the worker runs ``work(progress, is_cancelled)`` on a
 thread of its own and only touches a small signals object living in the GUI thread; the job
@@ -43,7 +44,9 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-def _run(work: Work, signals: _Signals, cancel: threading.Event, done: threading.Event, lock: threading.Lock | None) -> None:
+def _run(
+    work: Work, signals: _Signals, cancel: threading.Event, done: threading.Event, lock: threading.Lock | None, unexpected: str
+) -> None:
     """The worker: no widget, no Qt object but ``signals``.
 
     A call that returns has done its work, even when Cancel came too late to stop it: that is
@@ -66,7 +69,7 @@ def _run(work: Work, signals: _Signals, cancel: threading.Event, done: threading
             signals.failed.emit(str(error))
         else:
             log.exception("background job failed")
-            signals.failed.emit(UNEXPECTED_MESSAGE)
+            signals.failed.emit(unexpected)
     finally:
         done.set()
 
@@ -79,8 +82,11 @@ class ServiceJob(QObject):
     failed = Signal(str)  # a message for the clerk, in Indonesian
     cancelled = Signal()
 
-    def __init__(self, work: Work, *, uses_share: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Work, *, uses_share: bool = True, unexpected_message: str = UNEXPECTED_MESSAGE, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._unexpected = unexpected_message
         self.result: object = None
         self.error: str | None = None
         self._work = work
@@ -96,13 +102,13 @@ class ServiceJob(QObject):
 
     def start(self) -> None:
         if self._started:
-            raise RuntimeError("ServiceJob.start() dipanggil dua kali")
+            raise RuntimeError(f"{type(self).__name__}.start() dipanggil dua kali")
         self._started = True
-        work, signals, cancel, done, lock = self._work, self._signals, self._cancel, self._done, self._lock
+        args = (self._work, self._signals, self._cancel, self._done, self._lock, self._unexpected)
         # A plain thread rather than QThreadPool: PySide 6.12 has been seen to crash at interpreter
         # exit ("none_dealloc") after pool runnables made from Python callables. Daemon, so a share
         # that hangs cannot keep the process alive; the panels cancel and wait on close.
-        threading.Thread(target=_run, args=(work, signals, cancel, done, lock), name="ppid-paket", daemon=True).start()
+        threading.Thread(target=_run, args=args, name="ppid-latar", daemon=True).start()
 
     def cancel(self) -> None:
         """Ask the worker to stop; ``cancelled`` follows once it has (thread-safe)."""
