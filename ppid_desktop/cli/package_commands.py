@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ppid_desktop.domain.sizes import format_size
 from ppid_desktop.cli.common import open_from_args as _open
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database
@@ -41,12 +42,6 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     share.add_argument("--inbox", metavar="DIR", help="folder di drive bersama tempat paket masuk untuk PPID")
     outbox = subparsers.add_parser("outbox", parents=[common_parent], help="daftar paket di kotak keluar; --retry mengirim ulang")
     outbox.add_argument("--retry", action="store_true", help="kirim ulang paket yang belum terkirim")
-
-
-def _size(size: int) -> str:
-    from ppid_desktop.reports.receipt import format_size
-
-    return format_size(size)
 
 
 def _sender(db: Database, nip: str | None) -> int:
@@ -76,7 +71,7 @@ def _export(args: argparse.Namespace) -> int:
         result = export_package(db, db.paths, ids, _sender(db, args.officer), share_folder=Path(args.to) if args.to else None)
     finally:
         db.close()
-    print(f"Paket {result.package_name}: {result.record_count} rekaman, {result.file_count} berkas, {_size(result.size)}.")
+    print(f"Paket {result.package_name}: {result.record_count} rekaman, {result.file_count} berkas, {format_size(result.size)}.")
     if result.state == "terkirim":
         print(f"Terkirim ke {result.share_path}.")
         return 0
@@ -94,7 +89,7 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"TIDAK SAH: {result.reason}", file=sys.stderr)
         return 1
     info = result.bag_info
-    print(f"Paket sah: {result.file_count} berkas, {_size(result.size)}, lengkap dan utuh (SHA-256 dan SHA-512).")
+    print(f"Paket sah: {result.file_count} berkas, {format_size(result.size)}, lengkap dan utuh (SHA-256 dan SHA-512).")
     print(f"Pengirim: {info.get('Source-Organization', '-')}, {info.get('PPID-Unit', '-')}; petugas {info.get('Contact-Name', '-')}; "
           f"tanggal {info.get('Bagging-Date', '-')}; {info.get('PPID-Record-Count', '-')} rekaman.")
     print(f"Sidik paket: {result.digest}")
@@ -135,7 +130,7 @@ def _inbox(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for p in packages:
-        print(f"{p.state_label:<14}  {p.modified.astimezone():%d-%m-%Y %H:%M}  {_size(p.size):>9}  {p.name}")
+        print(f"{p.state_label:<14}  {p.modified.astimezone():%d-%m-%Y %H:%M}  {format_size(p.size):>9}  {p.name}")
         if p.reason:
             print(f"    {p.reason}")
     print(f"{len(packages)} paket.")
@@ -169,7 +164,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for e in entries:
-        print(f"{e.state_label:<32}  {e.created_at.astimezone():%d-%m-%Y %H:%M}  {e.record_count:>3} rekaman  {_size(e.size):>9}  {e.package_name}")
+        print(f"{e.state_label:<32}  {e.created_at.astimezone():%d-%m-%Y %H:%M}  {e.record_count:>3} rekaman  {format_size(e.size):>9}  {e.package_name}")
         if e.last_error:
             print(f"    {e.last_error}")
     waiting = sum(1 for e in entries if e.state != "terkirim")

@@ -97,7 +97,8 @@ def _mapping(guessed: Sequence[str], overrides: Sequence[str]) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ppid_desktop.services.spreadsheet_import import build_preview, count, find_sheet_layout, import_rows, read_sheet, write_skipped_report
+    from ppid_desktop.domain.sizes import format_count
+    from ppid_desktop.services.spreadsheet_import import build_preview, find_sheet_layout, import_rows, read_sheet, write_skipped_report
 
     db = _open(args)
     try:
@@ -109,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.report:
             print(f"Laporan baris yang dilewati ditulis ke {write_skipped_report(preview, args.report)}")
         if not args.yes:
-            print(f"Tidak ada yang diubah. Jalankan lagi dengan --yes untuk mengimpor {count(len(preview.good))} baris.")
+            print(f"Tidak ada yang diubah. Jalankan lagi dengan --yes untuk mengimpor {format_count(len(preview.good))} baris.")
             return 0
         if not preview.good:
             print("Tidak ada baris yang dapat diimpor; tidak ada yang diubah.")
@@ -117,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_rows(db, preview, None)
     finally:
         db.close()
-    print(f"{count(result.imported)} rekaman diimpor dalam satu transaksi.")
+    print(f"{format_count(result.imported)} rekaman diimpor dalam satu transaksi.")
     if result.skipped_as_duplicates:
         print(f"{result.skipped_as_duplicates} baris tidak diimpor karena sementara itu sudah tercatat.")
     return 0
@@ -125,7 +126,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ppid_desktop.services.spreadsheet_export import export_register
-    from ppid_desktop.services.spreadsheet_import import count
+    from ppid_desktop.domain.sizes import format_count
 
     suffix = ".xlsx" if args.command == "xlsx" else ".csv"
     if not args.file.lower().endswith(suffix):
@@ -135,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export_register(db, args.file, search=args.search, stage_code=args.stage, delimiter=getattr(args, "delimiter", ";"))
     finally:
         db.close()
-    print(f"{count(result.count)} rekaman diekspor ke {result.path}")
+    print(f"{format_count(result.count)} rekaman diekspor ke {result.path}")
     return 0
 
 

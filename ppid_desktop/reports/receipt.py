@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from ppid_desktop.domain.sizes import format_size
 from ppid_desktop.reports.fonts import BOLD, REGULAR, clean, register_fonts
 from ppid_desktop.reports.grid import Column, GridStyle, GridTable, Header, Row
 from ppid_desktop.reports.layout import Kop, PageDecor, Signatures, body_box, build_pdf, centred_lines
@@ -27,18 +28,6 @@ from ppid_desktop.reports.wrapping import measurers_for, wrap
 TITLE = "TANDA TERIMA SERAH TERIMA INFORMASI YANG DIKECUALIKAN"
 SIZE = 10.0
 FILES = GridStyle(size=SIZE - 1, leading=(SIZE - 1) * 1.25, pad_top=2.6, pad_bottom=2.4)
-
-
-def format_size(size: int) -> str:
-    """"1,5 MB" with the Indonesian decimal comma; bytes below 1 KB."""
-    if size < 1024:
-        return f"{size} B"
-    value = float(size)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
-        if value < 1024 or unit == "TB":
-            return f"{value:.1f} {unit}".replace(".", ",")
-    return f"{size} B"  # pragma: no cover
 
 
 class _ColumnTitles(Header):

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.domain.sop import SopTemplateError
 from ppid_desktop.reports.model import DocumentInfo, Letterhead, RegisterDocument
 from ppid_desktop.reports.register import write_register
@@ -63,5 +64,5 @@ def _render_check(db: Database, report: list[str]) -> list[str]:
             size = target.stat().st_size  # the writer checked it is a complete PDF
         except (UserError, OSError, ValueError) as exc:
             return [f"Register PDF tidak dapat dibuat: {exc}"]
-    report.append(f"Register PDF uji: {size:,} byte".replace(",", ".") + ", dibuat lalu dihapus kembali")
+    report.append(f"Register PDF uji: {format_count(size)} byte, dibuat lalu dihapus kembali")
     return []

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.domain.record import validate_record
 from ppid_desktop.domain.spreadsheet_columns import FIELD_CHOICES, SheetLayout, find_layout
 from ppid_desktop.domain.spreadsheet_rows import ParsedRow, UnitIndex, describe, is_blank, mark_duplicates, parse_row, record_key
@@ -77,7 +78,7 @@ class ImportPreview:
 
     def summary(self) -> str:
         good, skipped = len(self.good), len(self.rows) - len(self.good)
-        return f"{count(len(self.rows))} baris data: {count(good)} siap diimpor, {count(skipped)} dilewati karena bermasalah."
+        return f"{format_count(len(self.rows))} baris data: {format_count(good)} siap diimpor, {format_count(skipped)} dilewati karena bermasalah."
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,6 @@ class ImportResult:
     imported: int
     record_ids: list[int]
     skipped_as_duplicates: int = 0  # rows stored by someone else between preview and import
-
-
-def count(number: int) -> str:
-    """10.000: Indonesian groups thousands with a dot."""
-    return f"{number:,}".replace(",", ".")
 
 
 def _units(db: Database) -> UnitIndex:
@@ -261,6 +257,6 @@ def write_skipped_report(preview: ImportPreview, target: str | Path) -> Path:
 
 
 __all__ = [
-    "ImportCancelled", "ImportPreview", "ImportResult", "build_preview", "count", "find_sheet_layout",
+    "ImportCancelled", "ImportPreview", "ImportResult", "build_preview", "find_sheet_layout",
     "import_rows", "preview_file", "read_sheet", "remap", "skipped_report_text", "write_skipped_report",
 ]  # fmt: skip

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ppid_desktop.domain.calendar import WorkCalendar, local_naive, parse_work_days
 from ppid_desktop.domain.enums import RecordStatus
+from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
 from ppid_desktop.domain.workflow import RecordPosition, completion_problems, position_problems, return_problems
@@ -267,7 +268,7 @@ def attach_file(db: Database, record_id: int, source: Path, officer_id: int | No
             media_type=mimetypes.guess_type(source.name)[0] or "", added_by_id=officer_id,
         )
         session.add(row)
-        audit.append(session, record.id, officer_id, "attach", f"{source.name} ({stored.size:,} bita)".replace(",", "."))
+        audit.append(session, record.id, officer_id, "attach", f"{source.name} ({format_count(stored.size)} bita)")
         session.flush()
         return AttachmentView(row.id, row.stage_code, row.original_name, row.size, row.sha256, row.added_at)
 

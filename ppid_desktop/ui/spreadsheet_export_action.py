@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ppid_desktop.services.spreadsheet_export import ExportResult, export_register
-from ppid_desktop.services.spreadsheet_import import count
+from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.service_job import ServiceJob
@@ -70,7 +70,7 @@ def export_list(parent: QWidget | None, db: Database, search: str = "", stage_co
         finish()
         assert isinstance(result, ExportResult)
         scope = " (sesuai pencarian/tahap yang ditampilkan)" if search.strip() or stage_code else ""
-        messages.show_info(parent, "Ekspor selesai", f"{count(result.count)} rekaman{scope} diekspor ke\n{result.path}")
+        messages.show_info(parent, "Ekspor selesai", f"{format_count(result.count)} rekaman{scope} diekspor ke\n{result.path}")
 
     def failed(message: str) -> None:
         finish()

@@ -40,12 +40,12 @@ from ppid_desktop.services.spreadsheet_import import (
     ImportPreview,
     ImportResult,
     build_preview,
-    count,
     import_rows,
     read_sheet,
     remap,
     write_skipped_report,
 )
+from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.services.spreadsheet_read import SheetData
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
@@ -285,7 +285,7 @@ class SpreadsheetImportDialog(QDialog):
     def _update_buttons(self) -> None:
         running = self._is_busy()
         good = self._good_count()
-        self.import_button.setText(f"Impor {count(good)} baris")
+        self.import_button.setText(f"Impor {format_count(good)} baris")
         self.import_button.setEnabled(good > 0 and not running)
         self.report_button.setEnabled(self.preview is not None and bool(self.preview.skipped) and not running)
         for widget in (self.browse_button, self.sheet_combo, self.unit_combo, self.mapping_table):
@@ -306,7 +306,7 @@ class SpreadsheetImportDialog(QDialog):
         self.progress.setRange(0, len(preview.good))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.counts_label.setText(f"Mengimpor {count(len(preview.good))} baris…")
+        self.counts_label.setText(f"Mengimpor {format_count(len(preview.good))} baris…")
         self.job.start()
         self._update_buttons()
 
@@ -321,7 +321,7 @@ class SpreadsheetImportDialog(QDialog):
         self.progress.setVisible(False)
         self._update_buttons()
         extra = f"\n{result.skipped_as_duplicates} baris tidak diimpor karena sementara itu sudah tercatat." if result.skipped_as_duplicates else ""
-        messages.show_info(self, "Impor selesai", f"{count(result.imported)} rekaman diimpor ke tahap pertama SOP.{extra}")
+        messages.show_info(self, "Impor selesai", f"{format_count(result.imported)} rekaman diimpor ke tahap pertama SOP.{extra}")
         self.accept()
 
     def _failed(self, message: str) -> None:

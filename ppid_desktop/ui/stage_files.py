@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.domain.sizes import format_size
+from ppid_desktop.domain.sizes import format_count, format_size
 from ppid_desktop.domain.sop import SopTemplate, Stage
 from ppid_desktop.services import attachments
 from ppid_desktop.services.attachments import AttachmentInfo
@@ -121,7 +121,7 @@ class StageFilesBox(QGroupBox):
         )
         item.setData(ATTACHMENT_ID_ROLE, info.id)
         kind = info.media_type or "jenis tidak dikenal"
-        item.setToolTip(f"{info.original_name}\n{kind} · {info.size:,} bita\nSHA-256 {info.sha256}".replace(",", "."))
+        item.setToolTip(f"{info.original_name}\n{kind} · {format_count(info.size)} bita\nSHA-256 {info.sha256}")
         return item
 
     # -- the selected file -----------------------------------------------------------------

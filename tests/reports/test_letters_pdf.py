@@ -20,7 +20,8 @@ from ppid_desktop.reports.model import (
     SignatureBlock,
 )
 from ppid_desktop.reports.penetapan import DRAFT_MARK, write_penetapan
-from ppid_desktop.reports.receipt import format_size, write_receipt
+from ppid_desktop.domain.sizes import format_size
+from ppid_desktop.reports.receipt import write_receipt
 from tests.reports.pdftools import info, needs_poppler, page_count, page_size_mm, pages, text, words
 
 pytestmark = needs_poppler

@@ -150,3 +150,13 @@ def test_overview_and_timing_report_count_what_the_clerk_sees(office_db, tmp_pat
     assert figures.total == 2
     [row] = timing_report(office_db)
     assert (row.stage_label, row.officer, row.visits, row.met) == ("1. Produksi dan penyimpanan", "Budi Santoso", 1, 1)
+
+
+def test_the_trail_keeps_an_attached_files_name_as_written(office_db, tmp_path: Path) -> None:
+    """Thousands are grouped with a dot in the size only: commas in the name stay commas."""
+    record = make_record(office_db, "Rekam medis pegawai")
+    source = tmp_path / "Laporan, versi 2.pdf"
+    source.write_bytes(b"x" * 1500)
+    workflow.attach_file(office_db, record.id, source, None)
+    summaries = [entry.summary for entry in history(office_db, record.id)]
+    assert "Laporan, versi 2.pdf (1.500 bita)" in summaries
