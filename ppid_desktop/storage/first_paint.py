@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
+from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD
 
 _OFFICE = """
 SELECT office.name, sop_template.code, sop_template.revision, sop_template.source_text
@@ -78,11 +78,14 @@ def _date(text: str | None) -> date | None:
 
 def read_first_paint(database_file: Path, limit: int) -> FirstPaintRows | None:
     """The office, officers and newest `limit` records, or None when the ordinary path must run."""
+    if not database_file.exists() or database_file.stat().st_size == 0:
+        return None  # a new data folder: the wizard runs on the ordinary path
     try:
-        if stored_revision(database_file) != SCHEMA_HEAD:
-            return None  # a new database, or one a migration must bring up to date first
         connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is None or revision[0] != SCHEMA_HEAD:
+                return None  # a migration must bring it up to date first
             return _read(connection, limit)
         finally:
             connection.close()

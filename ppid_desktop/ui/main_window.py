@@ -14,6 +14,7 @@ from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services.first_paint import FirstPaint, OfficerChoice
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.record_list import RecordList
+from ppid_desktop.ui.record_table_model import wait_for_queries
 
 # The panels, dialogs and services load SQLAlchemy; the first paint (see app.py) shows the
 # window before they are imported, so they are imported where they are first needed.
@@ -416,6 +417,7 @@ class MainWindow(QMainWindow):
             self.inbox.shutdown()
             if "ppid_desktop.ui.spreadsheet_actions" in sys.modules:  # an export may still run
                 _spreadsheet_actions().shutdown()
+        wait_for_queries()  # nor a list's background query
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.register.save_columns()

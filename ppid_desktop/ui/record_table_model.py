@@ -89,7 +89,7 @@ class _IdsQuery(QRunnable):
             return
         try:
             self.signals.done.emit(self._generation, ids)
-        except RuntimeError:  # the application quit while the query ran: nobody is waiting
+        except RuntimeError:  # its list was deleted while it ran (a script without the window's wait_for_queries)
             log.debug("background id query finished after its list was gone")
 
 
@@ -103,6 +103,15 @@ def _ids_pool() -> QThreadPool:
         _POOL = QThreadPool(QCoreApplication.instance())
         _POOL.setMaxThreadCount(1)
     return _POOL
+
+
+def wait_for_queries(timeout_ms: int = 5000) -> bool:
+    """Drop queued background queries and wait for a running one (the window calls this as it
+    closes, so that no query outlives its list or the database connection)."""
+    if _POOL is None:
+        return True
+    _POOL.clear()
+    return _POOL.waitForDone(timeout_ms)
 
 
 class RecordTableModel(QAbstractTableModel):
