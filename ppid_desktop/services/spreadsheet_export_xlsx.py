@@ -57,6 +57,8 @@ def write_register_workbook(
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.oddFooter.center.text = "Halaman &P dari &N"
 
+    widths = [width for _, width in columns]
+    sheet.row_dimensions[1].height = row_height([name for name, _ in columns], widths)
     heading = []
     for name, _ in columns:
         cell = WriteOnlyCell(sheet, value=name)
@@ -65,7 +67,8 @@ def write_register_workbook(
     sheet.append(heading)
     styles = _Styles(sheet)
     try:
-        for values in rows:
+        for number, values in enumerate(rows, start=2):
+            sheet.row_dimensions[number].height = row_height(values, widths)
             sheet.append([styles.cell(index, value) for index, value in enumerate(values)])
     except BaseException:
         # Finish the half-written file (the caller deletes it): abandoning openpyxl's streaming
@@ -73,6 +76,24 @@ def write_register_workbook(
         book.save(path)
         raise
     book.save(path)
+
+
+LINE_POINTS = 13.0  # one line of 10-point Calibri
+MAX_ROW_POINTS = 409.0  # Excel's limit
+
+
+def row_height(values: Sequence[object], widths: Sequence[int]) -> float:
+    """Points for a row whose wrapped text fills `values`' tallest cell. Set on every row, because
+    LibreOffice Calc (used in many offices) does not fit row heights to wrapped text when it
+    opens a file, and a printed register with overlapping lines is useless. Counted generously
+    (a column of width w holds about w characters), so that Excel never cuts a line off."""
+    lines = 1
+    for value, width in zip(values, widths):
+        if not isinstance(value, str) or not value:
+            continue
+        per_line = max(1, int(width) - 1)
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
+    return min(MAX_ROW_POINTS, lines * LINE_POINTS + 3)
 
 
 class _Styles:

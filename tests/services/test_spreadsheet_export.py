@@ -110,3 +110,13 @@ def test_an_empty_register_exports_its_heading(office_db, tmp_path: Path) -> Non
     assert export_register(office_db, tmp_path / "kosong.xlsx").count == 0
     assert list_records(office_db) == []
     assert next(openpyxl.load_workbook(tmp_path / "kosong.xlsx").active.values) == HEADINGS
+
+
+def test_every_row_is_tall_enough_for_its_wrapped_text(office_db, tmp_path: Path) -> None:
+    """LibreOffice Calc does not fit row heights when it opens a file: printed rows would overlap."""
+    make_record(office_db, "Singkat")
+    make_record(office_db, "Sangat panjang " * 30, consequence_closed="Alasan yang panjang sekali. " * 20)
+    sheet = openpyxl.load_workbook(export_register(office_db, tmp_path / "dik.xlsx").path).active
+    short, long_ = (sheet.row_dimensions[row].height for row in (2, 3))
+    assert sheet.row_dimensions[1].height >= 26  # the headings wrap onto two lines
+    assert short >= 13 and long_ >= 13 * 15 > short
