@@ -48,9 +48,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(getattr(args, "data_dir", None))
     backup = Path(args.file).expanduser().absolute()
     if not args.yes:
-        problem = verify_database_file(backup) if backup.is_file() else "berkas tidak ditemukan"
-        if problem is not None:
-            print(f"Cadangan \"{backup}\" tidak dapat dipakai: {problem}.")
+        if not backup.is_file():
+            print(f"Cadangan \"{backup}\" tidak ditemukan. Lihat daftar dengan \"ppid-desktop backup --list\".")
+            return 1
+        if verify_database_file(backup) is not None:
+            print(f"Cadangan \"{backup}\" rusak atau bukan basis data PPID Desktop; tidak dapat dipakai.")
             return 1
         print(f"Cadangan \"{backup.name}\" utuh. Dengan --yes, basis data di {paths.database} diganti dengannya;")
         print("basis data yang sekarang disimpan lebih dahulu sebagai cadangan \"sebelum-pemulihan\". Tutup jendela PPID Desktop dahulu.")

@@ -112,7 +112,8 @@ def restore_backup(paths: DataPaths, backup: Path) -> Path | None:
         raise UserError(f"Berkas cadangan \"{backup}\" tidak ditemukan. Lihat daftar dengan \"ppid-desktop backup --list\".")
     problem = verify_database_file(backup)
     if problem is not None:
-        raise UserError(f"Berkas cadangan \"{backup.name}\" rusak atau bukan basis data PPID Desktop ({problem}); tidak ada yang diubah. Pilih cadangan lain.")
+        log.warning("backup %s refused: %s", backup, problem)
+        raise UserError(f"Berkas cadangan \"{backup.name}\" rusak atau bukan basis data PPID Desktop; tidak ada yang diubah. Pilih cadangan lain.")
     kept: Path | None = None
     if paths.database.exists():
         if verify_database_file(paths.database) is None:

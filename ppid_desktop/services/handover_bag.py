@@ -36,6 +36,7 @@ from ppid_desktop.domain.handover_format import (
 )
 
 CHUNK = 1024 * 1024
+_LABEL = {"sha256": "SHA-256", "sha512": "SHA-512"}  # as the clerk reads them elsewhere
 # Threads that hash (and copy) files: hashlib and file I/O release the GIL, and the writes of
 # one file overlap the hashing of another even where the cores are few.
 WORKERS = 4
@@ -292,7 +293,7 @@ def validate_bag(
             data = tag_data.get(tag_name) or _read_tag(bag_dir, tag_name)
             tag_data[tag_name] = data
             if hashlib.new(algorithm, data).hexdigest() != digest:
-                raise PackageInvalid(f"Berkas \"{tag_name}\" dalam paket \"{name}\" telah berubah: sidik {algorithm.upper()} tidak cocok dengan \"{manifest}\".")
+                raise PackageInvalid(f"Berkas \"{tag_name}\" dalam paket \"{name}\" telah berubah: sidik {_LABEL[algorithm]} tidak cocok dengan \"{manifest}\".")
     for required in ["bag-info.txt"] + [f"manifest-{a}.txt" for a in ALGORITHMS]:
         if required not in tag_data:
             raise PackageInvalid(f"Berkas \"{required}\" dalam paket \"{name}\" tidak dilindungi oleh manifes tag.")
@@ -360,7 +361,7 @@ def validate_bag(
     for path, (sha256, sha512, size) in zip(ordered, hashes):
         for algorithm, found in (("sha256", sha256), ("sha512", sha512)):
             if manifests[algorithm][path] != found:
-                raise PackageInvalid(f"Berkas \"{path}\" dalam paket \"{name}\" telah berubah atau rusak: sidik {algorithm.upper()} tidak cocok dengan manifes.")
+                raise PackageInvalid(f"Berkas \"{path}\" dalam paket \"{name}\" telah berubah atau rusak: sidik {_LABEL[algorithm]} tidak cocok dengan manifes.")
         entries.append(PayloadEntry(path, sha256, sha512, size))
     if oxum_fault is not None:
         raise oxum_fault

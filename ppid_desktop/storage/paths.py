@@ -67,6 +67,11 @@ class DataPaths:
 
     def ensure(self) -> "DataPaths":
         """Create the folders, or raise UserError saying why they cannot be made."""
+        if self.root.exists() and not self.root.is_dir():
+            raise UserError(
+                f"\"{self.root}\" adalah sebuah berkas, bukan folder, sehingga tidak dapat menjadi folder data. "
+                "Pilih folder lain dengan --data-dir."
+            )
         try:
             for folder in (self.root, self.backups, self.logs, self.drafts, self.assets, self.files):
                 folder.mkdir(parents=True, exist_ok=True)

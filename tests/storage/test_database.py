@@ -140,3 +140,14 @@ def test_schema_head_constant_matches_the_newest_migration() -> None:
     from ppid_desktop.storage.database import SCHEMA_HEAD, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_data_folder_that_is_a_file_is_refused_in_plain_words(tmp_path) -> None:
+    from ppid_desktop.domain.errors import UserError
+    from ppid_desktop.storage.paths import DataPaths
+
+    a_file = tmp_path / "catatan.txt"
+    a_file.write_text("bukan folder")
+    with pytest.raises(UserError, match="adalah sebuah berkas, bukan folder"):
+        DataPaths(a_file).ensure()
+    assert a_file.read_text() == "bukan folder"
