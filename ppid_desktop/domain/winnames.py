@@ -56,11 +56,6 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
-def same_name(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` name the same file on a Windows share (NFC + case-insensitive)."""
-    return name_key(a) == name_key(b)
-
-
 def is_reserved_device_name(name: str) -> bool:
     """Whether Windows reads ``name`` as a device ("nul", "Com1.txt", "AUX .pdf")."""
     base = name.split(".", 1)[0].rstrip(" ")
@@ -123,15 +118,6 @@ def fits_total_path(root: str, relative: str, limit: int = MAX_PATH) -> bool:
     if lengths[-1] + 1 > limit:
         return False
     return all(length + 1 <= limit - _DIRECTORY_RESERVE for length in lengths[:-1])
-
-
-def shorten_to_fit(root: str, relative: str, limit: int = MAX_PATH) -> str:
-    """``relative`` with its deepest components shortened so that it fits under ``root``.
-
-    For one path; use :func:`fit_paths` for a whole tree so that files of one folder keep
-    sharing that folder.
-    """
-    return fit_paths(root, [relative], limit)[relative]
 
 
 def fit_paths(root: str, relatives: Iterable[str], limit: int = MAX_PATH) -> dict[str, str]:

@@ -16,8 +16,6 @@ from ppid_desktop.domain.winnames import (
     is_reserved_device_name,
     name_key,
     safe_component,
-    same_name,
-    shorten_to_fit,
     utf16_length,
 )
 
@@ -106,13 +104,13 @@ def test_numbering_a_name_at_the_length_limit_keeps_it_within_the_limit() -> Non
     second = safe_component(name, taken)
     assert second.endswith(" (2).pdf")
     assert utf16_length(second) <= MAX_COMPONENT_UNITS
-    assert not same_name(first, second)
+    assert name_key(first) != name_key(second)
 
 
-def test_same_name_compares_like_windows() -> None:
-    assert same_name("Ré.PDF", unicodedata.normalize("NFD", "ré.pdf"))
-    assert same_name("STRASSE.txt", "straße.txt")
-    assert not same_name("Surat 1.pdf", "Surat 2.pdf")
+def test_names_compare_like_windows() -> None:
+    assert name_key("Ré.PDF") == name_key(unicodedata.normalize("NFD", "ré.pdf"))
+    assert name_key("STRASSE.txt") == name_key("straße.txt")
+    assert name_key("Surat 1.pdf") != name_key("Surat 2.pdf")
 
 
 def test_total_path_limit_counts_the_terminating_nul_and_room_for_folders() -> None:
@@ -126,7 +124,7 @@ def test_total_path_limit_counts_the_terminating_nul_and_room_for_folders() -> N
 
 def test_shortening_touches_the_file_name_first() -> None:
     relative = "Unit Hukum/2025/" + "Lampiran perjanjian kerja sama daerah " * 8 + ".pdf"
-    short = shorten_to_fit(ROOT, relative)
+    short = fit_paths(ROOT, [relative])[relative]
     assert fits_total_path(ROOT, short)
     assert short.startswith("Unit Hukum/2025/Lampiran perjanjian")
     assert short.endswith(".pdf")
@@ -134,7 +132,7 @@ def test_shortening_touches_the_file_name_first() -> None:
 
 
 def test_a_path_that_fits_is_left_alone() -> None:
-    assert shorten_to_fit(ROOT, "data/files/Surat.pdf") == "data/files/Surat.pdf"
+    assert fit_paths(ROOT, ["data/files/Surat.pdf"])["data/files/Surat.pdf"] == "data/files/Surat.pdf"
 
 
 def test_files_in_one_long_folder_stay_together_and_distinct() -> None:
@@ -150,7 +148,7 @@ def test_files_in_one_long_folder_stay_together_and_distinct() -> None:
 
 def test_a_root_too_long_for_any_name_is_refused() -> None:
     with pytest.raises(ValueError, match="cannot fit"):
-        shorten_to_fit("C:\\" + "r" * 250, "Surat.pdf")
+        fit_paths("C:\\" + "r" * 250, ["Surat.pdf"])["Surat.pdf"]
 
 
 names = st.text(st.characters(codec="utf-8"), max_size=300)
