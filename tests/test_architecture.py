@@ -38,3 +38,23 @@ def test_modules_stay_readable() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500
     }
     assert too_long == {}
+
+
+def test_one_sqlite_library_opens_the_database() -> None:
+    # storage/connect.py is the one place a DB-API connection is made (sqlcipher3, the key first).
+    # Python's own sqlite3 on the same file in the same process would break SQLite's POSIX locks
+    # (two copies of SQLite in one process) and could not read an encrypted database anyway.
+    pattern = re.compile(r"^\s*(import sqlite3\b|from sqlite3 import)", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("ppid_desktop", "tests", "bench")
+        for path in (ROOT / folder).rglob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8")) and not path.name.startswith("make_schema_")
+    ]
+    assert offenders == []
+    connects = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ppid_desktop").rglob("*.py")
+        if "driver.connect(" in path.read_text(encoding="utf-8")
+    ]
+    assert connects == ["ppid_desktop/storage/connect.py"]

@@ -41,7 +41,7 @@ def _row(stored: StoredRecordRow) -> RecordRow:
 def first_paint(paths: DataPaths) -> FirstPaint | None:
     """What the window shows first, or None when the ordinary start-up must run (a new or
     outdated database, no office yet, anything unexpected: the ordinary path explains it)."""
-    stored = read_first_paint(paths.database, FIRST_PAGE + 1)
+    stored = read_first_paint(paths.database, FIRST_PAGE + 1, paths.key_pragma)
     if stored is None:
         return None
     try:
@@ -51,3 +51,16 @@ def first_paint(paths: DataPaths) -> FirstPaint | None:
         return None
     officers = tuple(OfficerChoice(*officer) for officer in stored.officers)
     return FirstPaint(paths, stored.office_name, template, officers, rows[:FIRST_PAGE], len(rows) > FIRST_PAGE)
+
+
+def frame_from_database(db) -> FirstPaint:  # type: ignore[no-untyped-def]  # storage.database.Database
+    """What the window's frame shows, read through the services (the ordinary start, and tests)."""
+    from ppid_desktop.services import office as office_service
+    from ppid_desktop.services.sop_catalog import active_template
+
+    with db.session() as session:
+        template = active_template(session)
+    assert template is not None, "the window opens only after the office is set up"
+    profile = office_service.get_office(db)
+    officers = tuple(OfficerChoice(o.id, o.name, o.jabatan) for o in office_service.list_officers(db))
+    return FirstPaint(db.paths, profile.name if profile else "", template, officers, (), False)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,27 +20,36 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
-from ppid_desktop.storage import audit_chain
+from ppid_desktop.storage import audit_chain, connect
 from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
 from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+PAGE_CACHE_KIB = 32 * 1024
 
 
-def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_sqlite_pragmas(dbapi_connection: connect.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a transaction the clerk was told is saved survives a power cut.
     cursor.execute("PRAGMA synchronous=FULL")
+    # SQLCipher decrypts a page each time it enters the page cache; SQLite's default cache (2 MB)
+    # made sorted searches over 100,000 records re-read and re-decrypt the same pages, 3-4x slower
+    # than unencrypted (bench/bench_search.py). Pages are allocated only as they are used.
+    cursor.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
     cursor.close()
 
 
-def make_engine(database_file: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database_file}", future=True)
+def make_engine(database_file: Path, key_pragma: str | None = None) -> Engine:
+    """An engine whose every connection comes from storage/connect.py (the key applied first)."""
+    engine = create_engine(
+        f"sqlite:///{database_file}", module=connect.driver, future=True,
+        creator=lambda: connect.connect(database_file, key_pragma, check_same_thread=False),
+    )
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 
@@ -58,13 +66,19 @@ def head_revision() -> str:
     return SCHEMA_HEAD
 
 
-def translate_db_error(exc: Exception, database_file: Path) -> UserError:
+def translate_db_error(exc: Exception, database_file: Path, key_pragma: str | None = None) -> UserError:
     """An Indonesian message, with what to do, for the ways opening a database fails."""
     message = str(getattr(exc, "orig", exc)).lower()
     if "locked" in message or "busy" in message:
         return UserError(
             f"Basis data \"{database_file}\" sedang dikunci oleh program lain (mungkin PPID Desktop "
             "masih terbuka di jendela lain). Tutup program tersebut, lalu coba lagi."
+        )
+    if "not a database" in message and key_pragma is not None:
+        return UserError(
+            f"Basis data \"{database_file}\" tidak dapat dibuka dengan kunci folder data ini: berkasnya rusak, "
+            "atau berasal dari folder data lain. Jangan menghapusnya; pulihkan dari salinan cadangan di folder "
+            "\"backups\" atau hubungi petugas TI."
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return UserError(
@@ -84,15 +98,16 @@ def translate_db_error(exc: Exception, database_file: Path) -> UserError:
     return UserError(f"Basis data tidak dapat dibuka: {getattr(exc, 'orig', exc)}. Hubungi petugas TI.")
 
 
-def backup_database(source: Path, destination: Path) -> Path:
+def backup_database(source: Path, destination: Path, key_pragma: str | None = None) -> Path:
     """A consistent copy through SQLite's online backup API (not a copy of a live file),
-    verified with an integrity check before it takes its name. Raises UserError (Indonesian)."""
+    encrypted with the same key as the source, verified with an integrity check before it takes
+    its name. Raises UserError (Indonesian)."""
     partial = destination.with_suffix(destination.suffix + ".part")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        src = connect.connect(source, key_pragma, readonly=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = connect.connect(partial, key_pragma)
             try:
                 src.backup(dst)
                 ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
@@ -103,7 +118,7 @@ def backup_database(source: Path, destination: Path) -> Path:
         if ok != "ok":
             raise UserError(f"Salinan cadangan basis data gagal diverifikasi ({ok}). Basis data tidak diubah; jalankan \"ppid-desktop check\".")
         partial.replace(destination)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, connect.Error) as exc:
         _remove_quietly(partial)
         raise UserError(
             f"Cadangan basis data tidak dapat dibuat di \"{destination.parent}\" ({describe_os_error(exc) if isinstance(exc, OSError) else exc}). "
@@ -122,16 +137,16 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def verify_database_file(path: Path) -> str | None:
-    """None when `path` is a readable SQLite database passing its integrity check, else why not."""
+def verify_database_file(path: Path, key_pragma: str | None = None) -> str | None:
+    """None when `path` is a database this key opens and it passes its integrity check, else why not."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect.connect(path, key_pragma, readonly=True)
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             connection.execute("SELECT count(*) FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except connect.Error as exc:
         return str(exc)
     return None if result == "ok" else str(result)
 
@@ -158,15 +173,15 @@ def migrate(paths: DataPaths) -> str | None:
     database_file = paths.database
     existed = database_file.exists() and database_file.stat().st_size > 0
     try:
-        if stored_revision(database_file) == SCHEMA_HEAD:
+        if stored_revision(database_file, paths.key_pragma) == SCHEMA_HEAD:
             return None  # the common case: no Alembic import at all
-    except sqlite3.DatabaseError as exc:
-        raise translate_db_error(exc, database_file) from exc
+    except connect.DatabaseError as exc:
+        raise translate_db_error(exc, database_file, paths.key_pragma) from exc
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    engine = make_engine(database_file)
+    engine = make_engine(database_file, paths.key_pragma)
     backup: str | None = None
     try:
         with engine.connect() as connection:
@@ -183,7 +198,7 @@ def migrate(paths: DataPaths) -> str | None:
             if existed:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 target = paths.backups / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite3"
-                backup = str(backup_database(database_file, target))
+                backup = str(backup_database(database_file, target, paths.key_pragma))
                 log.info("database backed up to %s before migrating %s -> %s", backup, current, head)
             # Batch migrations recreate tables; with foreign keys on, that would cascade.
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -196,7 +211,7 @@ def migrate(paths: DataPaths) -> str | None:
                 raise UserError(f"Migrasi basis data menghasilkan rujukan yang rusak: {problems[:3]}. Pulihkan dari {backup}.")
             log.info("database migrated %s -> %s", current, head)
     except (OperationalError, DatabaseError) as exc:
-        raise translate_db_error(exc, database_file) from exc
+        raise translate_db_error(exc, database_file, paths.key_pragma) from exc
     finally:
         engine.dispose()  # the pooled connection still has foreign_keys=OFF
     return backup
@@ -222,7 +237,7 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
-            raise translate_db_error(exc, self.paths.database) from exc
+            raise translate_db_error(exc, self.paths.database, self.paths.key_pragma) from exc
         except BaseException:
             session.rollback()
             raise
@@ -245,11 +260,11 @@ def open_database(paths: DataPaths) -> Database:
     refuse_network_data_dir(paths)
     paths.ensure()
     migrate(paths)
-    engine = make_engine(paths.database)
+    engine = make_engine(paths.database, paths.key_pragma)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise translate_db_error(exc, paths.database) from exc
+        raise translate_db_error(exc, paths.database, paths.key_pragma) from exc
     return Database(paths, engine, sessionmaker(engine, expire_on_commit=False))

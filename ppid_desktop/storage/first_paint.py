@@ -1,10 +1,10 @@
-"""What the window shows first, read with plain sqlite3 before SQLAlchemy is loaded.
+"""What the window shows first, read with the bare driver (storage/connect.py) before SQLAlchemy is loaded.
 
 Importing SQLAlchemy and the ORM costs about a quarter of a second, more than the whole
 budget for showing the window. The first paint needs little: the office's name, its SOP,
 the officers for the "Petugas aktif" list and the newest page of the register. This module
 reads exactly that, read-only, and answers None whenever it cannot be sure of it (no file,
-a schema other than the head, no office yet, any sqlite3 error); the caller then takes the
+a schema other than the head, no office yet, any database error); the caller then takes the
 ordinary path (migrations, set-up wizard) through storage/database.py.
 
 This is SQLite-only on purpose, like storage/search.py: with another database server the
@@ -13,12 +13,12 @@ caller simply always takes the ordinary path.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD
+from ppid_desktop.storage.connect import Connection, Error, connect
+from ppid_desktop.storage.revision import SCHEMA_HEAD
 
 _OFFICE = """
 SELECT office.name, sop_template.code, sop_template.revision, sop_template.source_text
@@ -76,12 +76,12 @@ def _date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def read_first_paint(database_file: Path, limit: int) -> FirstPaintRows | None:
+def read_first_paint(database_file: Path, limit: int, key_pragma: str | None = None) -> FirstPaintRows | None:
     """The office, officers and newest `limit` records, or None when the ordinary path must run."""
     if not database_file.exists() or database_file.stat().st_size == 0:
         return None  # a new data folder: the wizard runs on the ordinary path
     try:
-        connection = sqlite3.connect(f"file:{database_file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = connect(database_file, key_pragma, readonly=True)
         try:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or revision[0] != SCHEMA_HEAD:
@@ -89,11 +89,11 @@ def read_first_paint(database_file: Path, limit: int) -> FirstPaintRows | None:
             return _read(connection, limit)
         finally:
             connection.close()
-    except (sqlite3.Error, OSError, ValueError):
+    except (Error, OSError, ValueError):
         return None  # the ordinary path opens the database again and explains what is wrong
 
 
-def _read(connection: sqlite3.Connection, limit: int) -> FirstPaintRows | None:
+def _read(connection: Connection, limit: int) -> FirstPaintRows | None:
     office = connection.execute(_OFFICE).fetchone()
     if office is None:
         return None  # not set up: the wizard runs on the ordinary path

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -27,9 +28,25 @@ _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "9p
 
 @dataclass(frozen=True)
 class DataPaths:
-    """Every file location under one data folder."""
+    """Every file location under one data folder and, once the folder is unlocked, the data key
+    that opens its encrypted database and files (storage/crypto.py). Everything that reads or
+    writes the data gets it through this object, so the key travels with the folder it opens."""
 
     root: Path
+    key: bytes | None = field(default=None, repr=False, compare=False)
+
+    def unlocked(self, key: bytes | None) -> "DataPaths":
+        """The same folder with its data key (None: a folder whose data is not encrypted)."""
+        return DataPaths(self.root, key)
+
+    @cached_property
+    def key_pragma(self) -> str | None:
+        """The SQLCipher key statement for this folder's database (computed once)."""
+        if self.key is None:
+            return None
+        from ppid_desktop.storage.crypto import sqlcipher_key_pragma
+
+        return sqlcipher_key_pragma(self.key)
 
     @property
     def database(self) -> Path:

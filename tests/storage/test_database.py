@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from ppid_desktop.storage.connect import driver as sqlite3  # the app's SQLite: two SQLite libraries on one file break each other's locks
 from pathlib import Path
 
 import pytest
