@@ -1,6 +1,6 @@
 """Benchmark: `ppid-desktop check` (fixity of internal storage) against `sha256sum` over the same files.
 
-    uv run python bench/bench_fixity.py [--megabytes 1024] [--files 200] [--keep DIR]
+    uv run python bench/bench_fixity.py [--megabytes 1024] [--files 200] [--keep DIR] [--encrypted]
 
 Builds a data folder whose internal storage holds FILES attachments totalling MEGABYTES (random
 bytes, sizes spread from small scans to large PDFs), then in one run, page cache dropped where
@@ -9,6 +9,10 @@ possible (root only; otherwise each variant is run once to warm the cache first 
 - baseline: `sha256sum` over every stored file (one process, read once);
 - ours: `services.fixity.check_storage` (SQLite quick_check, the attachment rows, every stored
   file read once in 1 MB chunks), run in its own subprocess so its peak RSS is its own.
+
+With --encrypted the data folder is encrypted under a random data key (kept beside it in the
+bench folder for --keep: not a real one); the baseline hashes the stored (encrypted) files as they
+are, ours decrypts, authenticates and hashes their content.
 
 Prints the throughput of both and our peak memory. Exits 1 when ours is slower than 0.9x the
 baseline or its peak memory exceeds 200 MB.
@@ -37,7 +41,8 @@ sys.path.insert(0, sys.argv[2])
 from ppid_desktop.storage.database import open_database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.services.fixity import check_storage
-db = open_database(DataPaths(__import__("pathlib").Path(sys.argv[1])))
+key = bytes.fromhex(sys.argv[3]) if len(sys.argv) > 3 else None
+db = open_database(DataPaths(__import__("pathlib").Path(sys.argv[1]), key))
 start = time.perf_counter()
 report = check_storage(db, db.paths)
 elapsed = time.perf_counter() - start
@@ -47,14 +52,14 @@ print(json.dumps({"seconds": elapsed, "ok": report.ok, "bytes": report.bytes_che
 """
 
 
-def build(data_dir: Path, megabytes: int, files: int) -> list[Path]:
+def build(data_dir: Path, megabytes: int, files: int, key: bytes | None = None) -> list[Path]:
     sys.path.insert(0, str(ROOT))
     from ppid_desktop.services import workflow
     from ppid_desktop.storage.database import open_database
     from ppid_desktop.storage.paths import DataPaths
     from tests.conftest import make_record, set_up_office
 
-    db = open_database(DataPaths(data_dir))
+    db = open_database(DataPaths(data_dir, key))
     set_up_office(db)
     rng = random.Random(5)
     weights = [rng.paretovariate(1.2) for _ in range(files)]
@@ -92,8 +97,9 @@ def run_baseline(stored: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def run_ours(data_dir: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(data_dir), str(ROOT)], check=True, capture_output=True, text=True)
+def run_ours(data_dir: Path, key: bytes | None) -> dict:
+    command = [sys.executable, "-c", _CHILD, str(data_dir), str(ROOT)] + ([key.hex()] if key is not None else [])
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -102,13 +108,21 @@ def main() -> int:
     parser.add_argument("--megabytes", type=int, default=1024)
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--keep", type=Path, default=None, help="build (or reuse) the data folder here")
+    parser.add_argument("--encrypted", action="store_true", help="an encrypted data folder")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="ppid-bench-fixity-"))
     data_dir = base / "data"
+    key_file = base / "bench.key"
     try:
+        if (data_dir / "files").is_dir() and key_file.exists() != args.encrypted:
+            shutil.rmtree(data_dir)  # built the other way: build again
+            key_file.unlink(missing_ok=True)
         if not (data_dir / "files").is_dir():
-            print(f"Membangun {args.files} berkas, {args.megabytes} MB ...", flush=True)
-            build(data_dir, args.megabytes, args.files)
+            if args.encrypted:
+                key_file.write_text(os.urandom(32).hex())
+            print(f"Membangun {args.files} berkas, {args.megabytes} MB{' (terenkripsi)' if args.encrypted else ''} ...", flush=True)
+            build(data_dir, args.megabytes, args.files, bytes.fromhex(key_file.read_text()) if args.encrypted else None)
+        key = bytes.fromhex(key_file.read_text()) if args.encrypted else None
         stored = sorted(p for p in (data_dir / "files").rglob("*") if p.is_file())
         total = sum(p.stat().st_size for p in stored)
         cold = drop_caches()
@@ -116,9 +130,9 @@ def main() -> int:
             run_baseline(stored)
         baseline = run_baseline(stored)
         drop_caches()
-        ours = run_ours(data_dir)
+        ours = run_ours(data_dir, key)
         mb = total / 1024 / 1024
-        print(f"files: {len(stored)}, {mb:.0f} MB, cache {'dropped before each run' if cold else 'warm'}")
+        print(f"files: {len(stored)}, {mb:.0f} MB{', encrypted' if key else ''}, cache {'dropped before each run' if cold else 'warm'}")
         print(f"sha256sum:     {baseline:6.2f} s  {mb / baseline:7.1f} MB/s")
         print(f"check_storage: {ours['seconds']:6.2f} s  {mb / ours['seconds']:7.1f} MB/s  peak RSS {ours['peak_mb']:.0f} MB  clean={ours['ok']}")
         ratio = baseline / ours["seconds"]

@@ -1,6 +1,6 @@
 """Handover package throughput: export and import against `cp -r` + `sha256sum` of the same files.
 
-    uv run python bench/handover_throughput.py [--size-mb 1024] [--workdir /tmp/ppid-bench-handover] [--reuse]
+    uv run python bench/handover_throughput.py [--size-mb 1024] [--workdir /tmp/ppid-bench-handover] [--reuse] [--encrypted]
 
 Builds an office with records in the handover stage whose attachments total --size-mb (a few
 big files and many small ones), then, in one run and with the same warm page cache:
@@ -9,6 +9,12 @@ big files and many small ones), then, in one run and with the same warm page cac
             temporary name, validated there again, renamed;
   import    the package validated and taken into a second data folder.
 Export and import each run in a child process whose peak resident memory (ru_maxrss) is printed.
+
+With --encrypted both data folders are encrypted, each under its own random data key (kept in
+--workdir for the child processes and --reuse: a bench folder, not a real one): on export the
+outbox keeps the package sealed (the stored files hard-linked as they are, the rest sealed) and
+each file is decrypted only on its way to the share; on import the files are encrypted into the
+store. The baseline still copies and hashes the stored (encrypted) files as they are.
 """
 
 from __future__ import annotations
@@ -27,14 +33,31 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def _paths(work: Path, folder: str):  # type: ignore[no-untyped-def]  # DataPaths, imported late
+    """The data folder `folder` under `work`, with its bench key when the run is encrypted."""
+    from ppid_desktop.storage.paths import DataPaths
+
+    key_file = work / f"{folder}.key"
+    return DataPaths(work / folder, bytes.fromhex(key_file.read_text()) if key_file.exists() else None)
+
+
+def _new_keys(work: Path, encrypted: bool) -> None:
+    from ppid_desktop.storage.crypto import new_data_key
+
+    for folder in ("unit-data", "ppid-data"):
+        key_file = work / f"{folder}.key"
+        key_file.unlink(missing_ok=True)
+        if encrypted:
+            key_file.write_text(new_data_key().hex())
+
+
 def _setup(work: Path, size_mb: int) -> list[int]:
     from ppid_desktop.services import workflow
     from ppid_desktop.services.office import list_officers
     from ppid_desktop.storage.database import open_database
-    from ppid_desktop.storage.paths import DataPaths
     from tests.conftest import make_record, set_up_office
 
-    db = open_database(DataPaths(work / "unit-data"))
+    db = open_database(_paths(work, "unit-data"))
     set_up_office(db)
     officer = next(o.id for o in list_officers(db) if "petugas_dokumentasi" in o.roles)
     total = size_mb * 1024 * 1024
@@ -78,12 +101,11 @@ def _child(mode: str, work: Path) -> None:
     """Run one measured operation in this (child) process; print JSON with time and peak memory."""
     from ppid_desktop.services.office import list_officers
     from ppid_desktop.storage.database import open_database
-    from ppid_desktop.storage.paths import DataPaths
 
     if mode == "export":
         from ppid_desktop.services.handover_export import export_package, handover_record_ids
 
-        db = open_database(DataPaths(work / "unit-data"))
+        db = open_database(_paths(work, "unit-data"))
         officer = next(o.id for o in list_officers(db) if "petugas_dokumentasi" in o.roles)
         ids = handover_record_ids(db)
         start = time.perf_counter()
@@ -95,7 +117,7 @@ def _child(mode: str, work: Path) -> None:
         from ppid_desktop.services.handover_import import import_package
         from tests.conftest import set_up_office
 
-        db = open_database(DataPaths(work / "ppid-data"))
+        db = open_database(_paths(work, "ppid-data"))
         set_up_office(db)
         package = next(p for p in (work / "share").iterdir() if p.is_dir())
         start = time.perf_counter()
@@ -108,13 +130,13 @@ def _child(mode: str, work: Path) -> None:
     print(json.dumps(out))
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    import sqlite3
+def _copy_database(source: Path, target: Path, key_pragma: str | None) -> None:
+    from ppid_desktop.storage.connect import connect
 
     target.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    with sqlite3.connect(source) as old, sqlite3.connect(target) as new:
+    with connect(source, key_pragma) as old, connect(target, key_pragma) as new:
         old.backup(new)
 
 
@@ -139,6 +161,7 @@ def main() -> None:
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--workdir", default="/tmp/ppid-bench-handover")
     parser.add_argument("--reuse", action="store_true", help="reuse the files of the previous run in --workdir (no set-up)")
+    parser.add_argument("--encrypted", action="store_true", help="both data folders encrypted, each under its own key")
     parser.add_argument("--child", choices=["export", "import"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     work = Path(args.workdir)
@@ -146,22 +169,24 @@ def main() -> None:
         _child(args.child, work)
         return
     snapshot = work / "unit-before.sqlite3"
-    if args.reuse and snapshot.exists():  # the same files again, the records back in the handover stage
+    same_kind = (work / "unit-data.key").exists() == args.encrypted
+    if args.reuse and snapshot.exists() and same_kind:  # the same files again, the records back in the handover stage
         for folder in ("share", "ppid-data", "unit-data/outbox"):
             shutil.rmtree(work / folder, ignore_errors=True)
-        _copy_database(snapshot, work / "unit-data" / "ppid.sqlite3")
+        _copy_database(snapshot, work / "unit-data" / "ppid.sqlite3", _paths(work, "unit-data").key_pragma)
         (work / "share").mkdir()
     else:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         (work / "share").mkdir()
-        print(f"setting up {args.size_mb} MB of attachments in {work} ...", flush=True)
+        _new_keys(work, args.encrypted)
+        print(f"setting up {args.size_mb} MB of attachments in {work}{' (encrypted)' if args.encrypted else ''} ...", flush=True)
         _setup(work, args.size_mb)
-        _copy_database(work / "unit-data" / "ppid.sqlite3", snapshot)
+        _copy_database(work / "unit-data" / "ppid.sqlite3", snapshot, _paths(work, "unit-data").key_pragma)
     store = work / "unit-data" / "files"
     files = [p for p in store.rglob("*") if p.is_file()]
     payload = sum(p.stat().st_size for p in files)
-    print(f"{len(files)} stored files, {payload / 1e6:.0f} MB; CPUs: {os.cpu_count()}")
+    print(f"{len(files)} stored files, {payload / 1e6:.0f} MB{', encrypted' if args.encrypted else ''}; CPUs: {os.cpu_count()}")
 
     # Every measurement starts with the same page cache (the files were just read) and no
     # writes pending from the one before (`sync`), so that none pays for another's writeback.
@@ -181,11 +206,13 @@ def main() -> None:
     plain, plain_cp = baseline(durable=False)
     durable, durable_cp = baseline(durable=True)
     # The floor under both: one read of every file with SHA-256 and SHA-512 (the manifests need
-    # both). Export does this twice (source, then the copy read back on the share), import once.
+    # both), of the content (decrypted, when encrypted). Export does this twice (source, then the
+    # copy read back on the share), import once.
     from ppid_desktop.services.handover_bag import hash_many
+    from ppid_desktop.storage.filestore import FileStore
 
     start = time.perf_counter()
-    hash_many([(p, None) for p in files], payload, None, None)
+    hash_many([(p, None) for p in files], payload, None, None, read=FileStore(_paths(work, "unit-data")).chunks_at if args.encrypted else None)
     one_pass = time.perf_counter() - start
     os.sync()
     export = _measure("export", work)

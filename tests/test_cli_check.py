@@ -14,6 +14,9 @@ from ppid_desktop.storage.paths import DataPaths
 from tests.conftest import make_record, set_up_office
 
 
+pytestmark = pytest.mark.usefixtures("demo_sign_in")  # demo folders are encrypted: sign in as their Admin
+
+
 @pytest.fixture
 def data_with_files(tmp_path: Path) -> tuple[Path, list[str]]:
     paths = DataPaths(tmp_path / "data")
@@ -42,7 +45,7 @@ def test_a_clean_data_folder_passes(data_with_files, capsys) -> None:
 
 def test_altered_deleted_and_orphan_files_fail_the_check(data_with_files, capsys) -> None:
     root, (altered, deleted, _) = data_with_files
-    store = FileStore(root / "files")
+    store = FileStore(DataPaths(root))
     target = store.path_of(altered)
     content = bytearray(target.read_bytes())
     content[0] ^= 0xFF
@@ -61,7 +64,7 @@ def test_altered_deleted_and_orphan_files_fail_the_check(data_with_files, capsys
 
 
 def test_check_names_an_audit_entry_edited_directly_in_the_database(office_db, capsys) -> None:
-    import sqlite3
+    from ppid_desktop.storage.connect import driver as sqlite3
 
     make_record(office_db, "Rekam medis pegawai")
     with sqlite3.connect(office_db.paths.database) as connection:

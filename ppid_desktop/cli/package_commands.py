@@ -44,11 +44,12 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     outbox.add_argument("--retry", action="store_true", help="kirim ulang paket yang belum terkirim")
 
 
-def _sender(db: Database, nip: str | None) -> int:
-    from ppid_desktop.services.office import find_officer, list_officers
+def _sender(args: argparse.Namespace, db: Database, nip: str | None) -> int:
+    from ppid_desktop.cli.common import acting_officer_id
+    from ppid_desktop.services.office import list_officers
 
-    if nip:
-        return find_officer(db, nip).id
+    if nip or getattr(args, "signed_in", None) is not None:
+        return acting_officer_id(args, db, nip, "menyerahkan paket")
     candidates = [o for o in list_officers(db) if "petugas_dokumentasi" in o.roles]
     if len(candidates) == 1:
         return candidates[0].id
@@ -68,7 +69,7 @@ def _export(args: argparse.Namespace) -> int:
         ids = [find_record_id(db, key) for key in args.record] if args.record else handover_record_ids(db)
         if not ids:
             raise UserError("Tidak ada rekaman di tahap serah terima. Pilih rekaman dengan --record.")
-        result = export_package(db, db.paths, ids, _sender(db, args.officer), share_folder=Path(args.to) if args.to else None)
+        result = export_package(db, db.paths, ids, _sender(args, db, args.officer), share_folder=Path(args.to) if args.to else None)
     finally:
         db.close()
     print(f"Paket {result.package_name}: {result.record_count} rekaman, {result.file_count} berkas, {format_size(result.size)}.")
@@ -98,12 +99,13 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from ppid_desktop.services.handover_bag import PackageInvalid
+    from ppid_desktop.cli.common import acting_officer_id
     from ppid_desktop.services.handover_import import import_package
-    from ppid_desktop.services.office import find_officer
 
     db = _open(args)
     try:
-        officer_id = find_officer(db, args.officer).id if args.officer else None
+        officer_id = (acting_officer_id(args, db, args.officer, "menerima paket")
+                      if args.officer or getattr(args, "signed_in", None) is not None else None)
         try:
             result = import_package(db, db.paths, Path(args.path), officer_id)
         except PackageInvalid as exc:
@@ -117,7 +119,10 @@ def _import(args: argparse.Namespace) -> int:
         skipped = f" ({result.records_skipped} rekaman sudah ada dan dilewati)" if result.records_skipped else ""
         print(f"Paket {result.package_name} diimpor: {result.records_added} rekaman, {result.files_added} berkas{skipped}.")
     if result.receipt_pdf is not None:
-        print(f"Tanda terima: {result.receipt_pdf}")
+        from ppid_desktop.services.handover_receipt import receipt_to_open
+
+        shown = receipt_to_open(db.paths, result.receipt_pdf)  # a sealed local one: a copy that opens
+        print(f"Tanda terima: {shown}")
     return 0
 
 

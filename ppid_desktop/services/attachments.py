@@ -1,11 +1,14 @@
 """Attached files as the clerk sees them: list with who and when, open a copy, save a copy.
 
 The stored file itself (storage/filestore.py) is never handed out: a program opening it could
-change it in place. "Buka salinan" gives a read-only copy under the original name in a folder
-of its own under the system's temporary folder; "Simpan salinan" writes a copy where the clerk
-chooses. Both copy through a temporary name, flush to disk, check the SHA-256 of what landed on
-disk against the stored name, and only then rename: a copy that is not byte-identical never
-appears under its final name, and a stored file that was altered is refused, not passed on.
+change it in place, and in an encrypted data folder it is not readable anyway. "Buka salinan"
+gives a read-only copy under the original name in a folder of its own under the system's
+temporary folder; "Simpan salinan" writes a copy where the clerk chooses. Both read the stored
+file through the store (decrypted and authenticated block by block where the folder is
+encrypted), write it under a temporary name, flush it to disk, check the SHA-256 and size of what
+landed on disk against the attachment row, and only then rename: a copy that is not
+byte-identical never appears under its final name, and a stored file that was altered, cut short
+or swapped for another is refused, not passed on.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from sqlalchemy import select
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.winnames import safe_component
 from ppid_desktop.storage.database import Database
-from ppid_desktop.storage.filestore import FileStore
+from ppid_desktop.storage.filestore import FileStore, StoredFileDamaged
 from ppid_desktop.storage.models import Attachment, Officer
 from ppid_desktop.storage.paths import DataPaths
 
@@ -94,7 +97,7 @@ def attachment_copy(db: Database, paths: DataPaths, attachment_id: int, target: 
         raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkas, misalnya \"{target / info.original_name}\".")
     if target.exists() and not overwrite:
         raise UserError(f"Berkas \"{target}\" sudah ada. Pilih nama lain.")
-    _copy_verified(FileStore(paths.files).path_of(info.sha256), info, target)
+    _copy_verified(FileStore(paths), info, target)
     return target
 
 
@@ -106,34 +109,35 @@ def open_copy(db: Database, paths: DataPaths, attachment_id: int, temp_root: Pat
     """
     info = attachment_info(db, attachment_id)
     root = temp_root if temp_root is not None else Path(tempfile.gettempdir()) / OPENED_COPIES_FOLDER
-    _remove_old_copies(root)
+    remove_old_copies(root)
     folder = root / uuid.uuid4().hex[:12]
     try:
         folder.mkdir(parents=True)
     except OSError as exc:
         raise _write_error(folder, exc) from exc
     target = folder / safe_component(info.original_name)
-    _copy_verified(FileStore(paths.files).path_of(info.sha256), info, target)
+    _copy_verified(FileStore(paths), info, target)
     target.chmod(stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
     return target
 
 
-def _copy_verified(source: Path, info: AttachmentInfo, target: Path) -> None:
+def _copy_verified(store: FileStore, info: AttachmentInfo, target: Path) -> None:
+    source = store.path_of(info.sha256)
     partial = target.with_name(f".{target.name[:60]}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with open(source, "rb") as reader, open(partial, "xb") as writer:
-            _stream(reader.readinto, writer.write)
+        with open(partial, "xb") as writer:
+            for block in store.chunks(info.sha256):
+                writer.write(block)
             writer.flush()
             os.fsync(writer.fileno())
         with open(partial, "rb") as written:
             digest, size = _hash(written.readinto)
         if digest != info.sha256 or size != info.size:
-            raise UserError(
-                f"Berkas tersimpan \"{info.original_name}\" tidak lagi sama dengan saat dilampirkan, sehingga "
-                "salinannya tidak dibuat. Jalankan \"ppid-desktop check\" untuk memeriksa penyimpanan, lalu "
-                "pulihkan berkas itu dari cadangan."
-            )
+            raise _altered(info)
         os.replace(partial, target)
+    except StoredFileDamaged as exc:
+        partial.unlink(missing_ok=True)
+        raise _altered(info) from exc
     except FileNotFoundError as exc:
         partial.unlink(missing_ok=True)
         if exc.filename == str(source):
@@ -148,6 +152,14 @@ def _copy_verified(source: Path, info: AttachmentInfo, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _altered(info: AttachmentInfo) -> UserError:
+    return UserError(
+        f"Berkas tersimpan \"{info.original_name}\" tidak lagi sama dengan saat dilampirkan (telah berubah atau "
+        "rusak), sehingga salinannya tidak dibuat. Jalankan \"ppid-desktop check\" untuk memeriksa penyimpanan, "
+        "lalu pulihkan berkas itu dari cadangan."
+    )
 
 
 def _stream(read_into: Callable[[bytearray], int | None], write: Callable[[memoryview], object]) -> None:
@@ -179,7 +191,7 @@ def _write_error(target: Path, exc: OSError) -> UserError:
     return UserError(f"Salinan \"{target}\" tidak dapat ditulis ({describe_os_error(exc)}). Pilih folder lain, lalu coba lagi.")
 
 
-def _remove_old_copies(root: Path) -> None:
+def remove_old_copies(root: Path) -> None:
     try:
         folders = list(root.iterdir())
     except OSError:

@@ -1,12 +1,16 @@
 """Fixity: does internal storage still hold every attached file, unchanged?
 
-Every stored file is read once, in chunks, and its SHA-256 compared with its name (the store is
-addressed by content, storage/filestore.py) and its size with the attachment rows. Found:
+Every stored file is read once, in chunks, through the store (storage/filestore.py: decrypted
+and authenticated block by block where the data folder is encrypted), and the SHA-256 and size of
+its content compared with the attachment rows that name it. Found:
 
 - **missing**: attachments whose stored file is gone;
-- **altered**: stored files whose content no longer matches their name or recorded size;
-- **orphans**: files in the store that no attachment refers to (harmless, but a sign that files
-  were copied in by hand or rows deleted behind the application's back).
+- **altered**: stored files whose content no longer matches the SHA-256 or size recorded when it
+  was attached, or, encrypted, fails authentication (altered, cut short, not of this folder);
+  a file of one attachment renamed over another's decrypts fine but has the wrong SHA-256;
+- **orphans**: files in the store at no attachment's address (harmless, but a sign that files
+  were copied in by hand or rows deleted behind the application's back). The addresses are
+  computed from the rows' SHA-256 as the store computes them (an HMAC of it when encrypted).
 
 Partial files (``*.part``) and work folders (``.impor-*``, an import staging a package) are the
 store's own copies in progress. A fresh one belongs to an
@@ -23,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +37,10 @@ from ppid_desktop.domain.errors import describe_os_error
 from ppid_desktop.domain.sizes import format_count, format_size
 from ppid_desktop.storage.audit_chain import first_broken
 from ppid_desktop.storage.database import Database
-from ppid_desktop.storage.filestore import FileStore
+from ppid_desktop.storage.filestore import FileStore, StoredFileDamaged
 from ppid_desktop.storage.models import Attachment, ExemptRecord
 from ppid_desktop.storage.paths import DataPaths
 
-CHUNK = 1024 * 1024
 STALE_PARTIAL_SECONDS = 24 * 60 * 60
 
 # progress(bytes_done, bytes_total) after each chunk; never called from more than one thread.
@@ -64,9 +67,9 @@ class MissingFile:
 class AlteredFile:
     sha256: str
     path: Path
-    actual_sha256: str
+    actual_sha256: str | None  # None: an encrypted file that failed authentication
     expected_size: int
-    actual_size: int
+    actual_size: int | None  # None: as above (its content cannot be read at all)
     attachments: tuple[AttachmentRef, ...]
 
 
@@ -122,6 +125,12 @@ class FixityReport:
         for missing in self.missing:
             problems.append(f"HILANG: {_refs(missing.attachments)}; berkas tersimpan {missing.path} tidak ada.")
         for altered in self.altered:
+            if altered.actual_sha256 is None or altered.actual_size is None:
+                problems.append(
+                    f"BERUBAH: {_refs(altered.attachments)}; isi terenkripsi {altered.path} tidak lolos pemeriksaan "
+                    "keaslian (telah diubah, terpotong, atau bukan berkas folder data ini)."
+                )
+                continue
             problems.append(
                 f"BERUBAH: {_refs(altered.attachments)}; isi {altered.path} tidak lagi sesuai "
                 f"(SHA-256 sekarang {altered.actual_sha256}, ukuran {format_count(altered.actual_size)} bita, "
@@ -144,39 +153,50 @@ def _refs(refs: tuple[AttachmentRef, ...]) -> str:
 
 
 def check_storage(db: Database, paths: DataPaths, progress: Progress | None = None) -> FixityReport:
-    """Re-hash internal storage and compare it with the attachment rows; see the module text."""
+    """Re-read internal storage and compare it with the attachment rows; see the module text."""
     database_problems = quick_check(db)
     expected = _expected_files(db)
-    store = FileStore(paths.files)
+    store = FileStore(paths)
     stored, partials, unreadable = _list_store(paths.files)
-    total = sum(stored.get(store.path_of(sha256), 0) for sha256 in expected)
-    done = 0
+    addresses = {sha256: store.path_of(sha256) for sha256 in expected}
+    # Progress counts plaintext bytes; an intact file holds what its size on disk says.
+    total = sum(store.plain_size(stored[path]) for path in addresses.values() if path in stored)
+    done = read = 0  # done: progress (a refused file counts in full); read: bytes actually read
     missing: list[MissingFile] = []
     altered: list[AlteredFile] = []
     files_checked = 0
     for sha256, (size, refs) in sorted(expected.items()):
-        path = store.path_of(sha256)
+        path = addresses[sha256]
         if path not in stored:
             missing.append(MissingFile(sha256, path, refs))
             continue
+        share, counted = store.plain_size(stored[path]), 0
 
-        def advance(count: int) -> None:
-            nonlocal done
+        def advance(count: int, *, read_now: bool = True) -> None:
+            nonlocal done, read, counted
             done += count
+            counted += count
+            read += count if read_now else 0
             if progress is not None:
                 progress(done, total)
 
+        actual: str | None
+        actual_size: int | None
         try:
-            actual, actual_size = _hash_file(path, advance)
+            actual, actual_size = _hash_blocks(store.chunks_at(path), advance)
+        except StoredFileDamaged:
+            actual, actual_size = None, None
         except OSError as exc:
             unreadable.append(f"{path} tidak dapat dibaca ({describe_os_error(exc)}).")
             continue
+        finally:
+            if counted < share:  # read no further (cut short or refused): its part of the bar is over
+                advance(share - counted, read_now=False)
         files_checked += 1
         if actual != sha256 or actual_size != size:
             altered.append(AlteredFile(sha256, path, actual, size, actual_size, refs))
-    orphans = tuple(
-        OrphanFile(path, size) for path, size in sorted(stored.items()) if path.name not in expected or path != store.path_of(path.name)
-    )
+    known = set(addresses.values())
+    orphans = tuple(OrphanFile(path, size) for path, size in sorted(stored.items()) if path not in known)
     return FixityReport(
         missing=tuple(missing),
         altered=tuple(altered),
@@ -185,7 +205,7 @@ def check_storage(db: Database, paths: DataPaths, progress: Progress | None = No
         unreadable=tuple(unreadable),
         database_problems=tuple(database_problems),
         files_checked=files_checked,
-        bytes_checked=done,
+        bytes_checked=read,
         extra_sections=(audit_section(db),),
     )
 
@@ -265,14 +285,11 @@ def _list_store(root: Path) -> tuple[dict[Path, int], list[Path], list[str]]:
     return stored, sorted(partials), unreadable
 
 
-def _hash_file(path: Path, advance: Callable[[int], None]) -> tuple[str, int]:
+def _hash_blocks(blocks: Iterable[bytes | memoryview], advance: Callable[[int], None]) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    buffer = bytearray(CHUNK)
-    view = memoryview(buffer)
-    with open(path, "rb", buffering=0) as reader:
-        while count := reader.readinto(buffer):
-            digest.update(view[:count])
-            size += count
-            advance(count)
+    for block in blocks:
+        digest.update(block)
+        size += len(block)
+        advance(len(block))
     return digest.hexdigest(), size

@@ -16,10 +16,11 @@ import threading
 import os
 import shutil
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import (
@@ -34,6 +35,7 @@ from ppid_desktop.domain.handover_format import (
     parse_manifest,
     parse_oxum,
 )
+from ppid_desktop.storage.filestore import BlockWriter
 
 CHUNK = 1024 * 1024
 _LABEL = {"sha256": "SHA-256", "sha512": "SHA-512"}  # as the clerk reads them elsewhere
@@ -44,6 +46,8 @@ FLUSHERS = 16  # concurrent fsyncs share the file system's journal commits
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Hashes = tuple[str, str, int]  # sha256, sha512, size
+Reader = Callable[[Path], Iterable["bytes | memoryview"]]  # the content of a file, block by block
+Sealer = Callable[[BinaryIO], BlockWriter]  # writes a copy in the form its folder keeps
 
 
 class PackageInvalid(UserError):
@@ -108,28 +112,49 @@ def _chunk_buffer() -> memoryview:
     return view
 
 
-def hash_file(source: Path, copy_to: Path | None = None, sync: bool = True) -> tuple[str, str, int]:
+def hash_file(source: Path, copy_to: Path | None = None, sync: bool = True, *,
+              read: Reader | None = None, seal: Sealer | None = None) -> tuple[str, str, int]:
     """(sha256, sha512, size) of `source`, read once; optionally written to `copy_to` meanwhile
-    (and flushed to disk unless `sync` is False: callers with many files use `fsync_files`)."""
+    (and flushed to disk unless `sync` is False: callers with many files use `fsync_files`).
+
+    `read` gives the content of `source` instead of reading it as it is (a stored file of an
+    encrypted data folder, decrypted: FileStore.chunks_at); `seal` writes the copy in another
+    form (encrypted into internal storage: FileStore.sealed). The hashes are of the content."""
     sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
-    buffer = _chunk_buffer()
-    writer = open(copy_to, "wb", buffering=0) if copy_to is not None else None
+    blocks = read(source) if read is not None else _blocks(source)
+    # Plain copies are written unbuffered; a sealed one through a buffer, since its writer
+    # expects every write to be taken whole.
+    writer = open(copy_to, "wb", buffering=0 if seal is None else -1) if copy_to is not None else None
     try:
-        with open(source, "rb", buffering=0) as reader:
-            while count := reader.readinto(buffer):
-                chunk = buffer[:count]
-                sha256.update(chunk)
-                sha512.update(chunk)
-                size += count
-                if writer is not None:
-                    while chunk:  # a raw write may take less than it was given
-                        chunk = chunk[writer.write(chunk) :]
+        sealed = seal(writer) if seal is not None and writer is not None else None
+        for chunk in blocks:
+            sha256.update(chunk)
+            sha512.update(chunk)
+            size += len(chunk)
+            if sealed is not None:
+                sealed.write(chunk)
+            elif writer is not None:
+                while chunk:  # a raw write may take less than it was given
+                    chunk = chunk[writer.write(chunk) :]
+        if sealed is not None and writer is not None:
+            sealed.finish()
+            writer.flush()
         if writer is not None and sync:
             os.fsync(writer.fileno())
     finally:
+        close = getattr(blocks, "close", None)
+        if close is not None:
+            close()  # a reader stopped half-way closes its file now, not when collected
         if writer is not None:
             writer.close()
     return sha256.hexdigest(), sha512.hexdigest(), size
+
+
+def _blocks(source: Path) -> Iterator[memoryview]:
+    buffer = _chunk_buffer()
+    with open(source, "rb", buffering=0) as reader:
+        while count := reader.readinto(buffer):
+            yield buffer[:count]
 
 
 def _fsync_path(path: Path) -> None:
@@ -151,10 +176,14 @@ def hash_many(
     progress: Progress | None,
     cancelled: Cancelled | None,
     copied: Callable[[Path], object] | None = None,
+    *,
+    read: Reader | None = None,
+    seal: Sealer | None = None,
 ) -> list[tuple[str, str, int]]:
     """hash_file over many files on a few threads; results in job order. Progress counts bytes.
     Copies made on the way are not flushed here: the caller flushes them, after the fact with
-    `fsync_files` or as each one is complete through `copied(path)`.
+    `fsync_files` or as each one is complete through `copied(path)`. `read` and `seal` apply to
+    every job (see hash_file).
 
     The largest files go first: started last, one large file would be hashed alone on one core
     at the end (measured here: 1.73 s for a 1 GB package in listing order, 1.2 s largest first)."""
@@ -164,7 +193,10 @@ def hash_many(
     done = 0
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         # A bounded window of submitted files, so that a cancel stops soon and memory stays flat.
-        pending = [(i, pool.submit(hash_file, *jobs[i], sync=False)) for i in itertools.islice(order, WORKERS * 2)]
+        def submit(i: int) -> Future[Hashes]:
+            return pool.submit(hash_file, *jobs[i], sync=False, read=read, seal=seal)
+
+        pending = [(i, submit(i)) for i in itertools.islice(order, WORKERS * 2)]
         while pending:
             index, future = pending.pop(0)
             results[index] = result = future.result()
@@ -179,8 +211,28 @@ def hash_many(
                 raise PackageCancelled()
             following = next(order, None)
             if following is not None:
-                pending.append((following, pool.submit(hash_file, *jobs[following], sync=False)))
+                pending.append((following, submit(following)))
     return results  # type: ignore[return-value]  # every slot is filled
+
+
+def copy_many_durably(
+    jobs: list[tuple[Path, Path]],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    *,
+    read: Reader | None = None,
+    seal: Sealer | None = None,
+) -> list[Hashes]:
+    """hash_many of (source, copy) jobs, each copy flushed to disk as soon as it is complete while
+    the rest are read; returns when every copy is on disk."""
+    with ThreadPoolExecutor(max_workers=FLUSHERS) as flusher:
+        flushes: list[Future[None]] = []
+        hashed = hash_many(jobs, total, progress, cancelled, lambda copy: flushes.append(flusher.submit(_fsync_path, copy)),
+                           read=read, seal=seal)
+        for flush in flushes:
+            flush.result()
+    return hashed
 
 
 def _size_or_zero(path: Path) -> int:
@@ -190,30 +242,33 @@ def _size_or_zero(path: Path) -> int:
         return 0  # hash_file reports the missing file in its turn
 
 
-def _write_text(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
 
 
-def write_tag_files(bag_dir: Path, bag_info: dict[str, str], entries: list[PayloadEntry]) -> str:
-    """bagit.txt, bag-info.txt (with Payload-Oxum), both manifests and both tag manifests.
-
-    Returns the package digest (sha256 of tagmanifest-sha256.txt).
-    """
-    octets = sum(e.size for e in entries)
+def tag_files(bag_info: dict[str, str], entries: list[PayloadEntry]) -> dict[str, bytes]:
+    """The content of bagit.txt, bag-info.txt (with Payload-Oxum), both manifests and both tag
+    manifests, in the order they are written (the tag manifests last: they list the others)."""
     info = dict(bag_info)
-    info["Payload-Oxum"] = f"{octets}.{len(entries)}"
-    _write_text(bag_dir / "bagit.txt", BAGIT_TXT)
-    _write_text(bag_dir / "bag-info.txt", format_bag_info(info))
+    info["Payload-Oxum"] = f"{sum(e.size for e in entries)}.{len(entries)}"
+    files = {"bagit.txt": BAGIT_TXT.encode(), "bag-info.txt": format_bag_info(info).encode()}
     for algorithm in ALGORITHMS:
-        lines = "".join(f"{getattr(e, algorithm)}  {encode_manifest_path(e.path)}\n" for e in sorted(entries, key=lambda e: e.path))
-        _write_text(bag_dir / f"manifest-{algorithm}.txt", lines)
-    tag_files = ["bagit.txt", "bag-info.txt"] + [f"manifest-{a}.txt" for a in ALGORITHMS]
+        files[f"manifest-{algorithm}.txt"] = "".join(
+            f"{getattr(e, algorithm)}  {encode_manifest_path(e.path)}\n" for e in sorted(entries, key=lambda e: e.path)).encode()
+    tags = list(files.items())
     for algorithm in ALGORITHMS:
-        lines = "".join(f"{hashlib.new(algorithm, (bag_dir / name).read_bytes()).hexdigest()}  {name}\n" for name in tag_files)
-        _write_text(bag_dir / f"tagmanifest-{algorithm}.txt", lines)
+        files[f"tagmanifest-{algorithm}.txt"] = "".join(f"{hashlib.new(algorithm, data).hexdigest()}  {name}\n" for name, data in tags).encode()
+    return files
+
+
+def write_tag_files(bag_dir: Path, bag_info: dict[str, str], entries: list[PayloadEntry]) -> str:
+    """The tag files (see `tag_files`) written into `bag_dir`, each flushed to disk. Returns the
+    package digest (sha256 of tagmanifest-sha256.txt)."""
+    for name, data in tag_files(bag_info, entries).items():
+        _write_bytes(bag_dir / name, data)
     return package_digest(bag_dir)
 
 
@@ -268,11 +323,13 @@ def validate_bag(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     stage_into: Path | None = None,
+    stage_seal: Sealer | None = None,
     known: dict[str, Hashes] | None = None,
 ) -> BagReport:
     """Validate a bag fully: structure, tag manifests, required bag-info, safe paths, completeness,
     Payload-Oxum and every checksum of both manifests. With `stage_into`, each payload file is
-    copied to `stage_into/<n>` while it is hashed (n = its index in the report's entries).
+    copied to `stage_into/<n>` while it is hashed (n = its index in the report's entries), in the
+    form `stage_seal` writes (encrypted for an encrypted store: FileStore.sealed).
     `known` holds checksums just computed from these very files (copy_tree reads each copy back),
     so they are not read a second time; every other check still runs."""
     name = bag_dir.name
@@ -347,13 +404,8 @@ def validate_bag(
         total = sum(sizes[p] for _i, p in todo)
         if stage_into is None:
             computed = dict(zip((p for _i, p in todo), hash_many(jobs, total, progress, cancelled)))
-        else:  # each staged copy is flushed as soon as it is complete, while the rest are read
-            with ThreadPoolExecutor(max_workers=FLUSHERS) as flusher:
-                flushes: list[Future[None]] = []
-                hashed = hash_many(jobs, total, progress, cancelled, lambda copy: flushes.append(flusher.submit(_fsync_path, copy)))
-                for flush in flushes:
-                    flush.result()
-            computed = dict(zip((p for _i, p in todo), hashed))
+        else:
+            computed = dict(zip((p for _i, p in todo), copy_many_durably(jobs, total, progress, cancelled, seal=stage_seal)))
         hashes = [computed[p] if p in computed else known[p] for p in ordered]
     except OSError as exc:
         raise PackageUnreadable(f"Paket \"{name}\" tidak dapat dibaca sampai selesai ({describe_os_error(exc)}). Periksa sambungan ke drive jaringan, lalu coba lagi; tidak ada yang diimpor.") from exc
@@ -383,31 +435,50 @@ def _parse(bag_dir: Path, manifest: str, data: bytes | None = None) -> list[tupl
 
 
 def copy_tree(source: Path, target: Path, progress: Progress | None = None, cancelled: Cancelled | None = None,
-              files: list[Path] | None = None) -> dict[str, tuple[Hashes, Hashes]]:
+              files: list[Path] | None = None, known: dict[str, Hashes] | None = None) -> dict[str, tuple[Hashes, Hashes]]:
     """Copy a bag folder (or only `files` of it) and verify the copy: each file hashed while it
     is copied (one read of the source), all copies flushed to disk, then each copy read back and
     hashed. Returns, per path relative to `source`, the checksums of the original and of the
-    copy (for `validate_bag(known=...)`). Raises the first OSError; PackageCancelled on cancel."""
+    copy (for `validate_bag(known=...)`). Raises the first OSError; PackageCancelled on cancel.
+
+    `known` holds the checksums of originals just computed while they were written (files
+    decrypted out of an encrypted store): those are copied without hashing them again, and their
+    copies are still read back and hashed."""
     files = [p for p in sorted(source.rglob("*")) if p.is_file()] if files is None else files
+    known = known or {}
     target.mkdir(exist_ok=True)
     for folder in sorted({p.parent for p in files}):
         (target / folder.relative_to(source)).mkdir(parents=True, exist_ok=True)
-    copies = [target / p.relative_to(source) for p in files]
-    total = sum(p.stat().st_size for p in files)
-    half = (lambda done, _total: progress(done, 2 * total)) if progress is not None else None
-    originals = hash_many(list(zip(files, copies)), total, half, cancelled)
+    relative = [p.relative_to(source).as_posix() for p in files]
+    copies = [target / r for r in relative]
+    sizes = [p.stat().st_size for p in files]
+    total = sum(sizes)
+    plain = [i for i, r in enumerate(relative) if r in known]
+    hashed = [i for i, r in enumerate(relative) if r not in known]
+    copied = 0
+    with ThreadPoolExecutor(max_workers=WORKERS) as copier:  # the kernel copies these: no hashing
+        for index, _ in zip(plain, copier.map(lambda i: shutil.copyfile(files[i], copies[i]), plain)):
+            copied += sizes[index]
+            if progress is not None:
+                progress(copied, 2 * total)
+            if cancelled is not None and cancelled():
+                copier.shutdown(cancel_futures=True)
+                raise PackageCancelled()
+    half = (lambda done, _total: progress(copied + done, 2 * total)) if progress is not None else None
+    computed = dict(zip(hashed, hash_many([(files[i], copies[i]) for i in hashed], total - copied, half, cancelled)))
+    originals = [known[r] if r in known else computed[i] for i, r in enumerate(relative)]
     rest = (lambda done, _total: progress(total + done, 2 * total)) if progress is not None else None
     # The flush to disk and the read-back overlap: the one waits for the disk, the other hashes
     # (the same bytes either way: the read comes from the page cache). Both end before return,
     # so the caller renames only what is on disk and verified.
     with ThreadPoolExecutor(max_workers=1) as flusher:
-        flushed = flusher.submit(_flush_tree, copies, target)
+        flushed = flusher.submit(flush_tree, copies, target)
         readback = hash_many([(c, None) for c in copies], total, rest, cancelled)
         flushed.result()
-    return {p.relative_to(source).as_posix(): (o, r) for p, o, r in zip(files, originals, readback)}
+    return {r: (o, b) for r, o, b in zip(relative, originals, readback)}
 
 
-def _flush_tree(copies: list[Path], target: Path) -> None:
+def flush_tree(copies: list[Path], target: Path) -> None:
     fsync_files(copies)
     for folder in sorted({c.parent for c in copies} | {target}, key=lambda p: len(p.parts), reverse=True):
         fsync_dir(folder)

@@ -4,13 +4,18 @@ package in the outbox, delivered to the shared drive when it can be reached.
 Order, so that a failure at any point loses nothing and leaves nothing half-done:
 1. check every record may leave the handover stage (same rules as completing it by hand);
 2. build the bag in `outbox/.dibuat-<pid>-<name>/`: stored files hard-linked (they never change
-   in place; copied where a link is impossible), records.json, register.pdf;
+   in place; copied where a link is impossible), records.json, register.pdf. In an encrypted
+   data folder the outbox copy is kept sealed (services/handover_sealed.py): the stored files
+   linked as they are, encrypted, and every other file sealed under the folder's file key, so
+   nothing of a package waits in the clear on a laptop that travels;
 3. share reachable: copy each payload file to `<share>/.<name>.partial/` while hashing it
-   (SHA-256 + SHA-512: the manifests) and read the copy back to hash it again; share not
-   reachable: hash the local files only. Either way each source file is read once, and a file
-   whose SHA-256 is not the one recorded when it was attached stops the export;
-4. tag files (both manifests, both tag manifests, bag-info) locally and on the share, then the
-   full validation of the copy on the share;
+   (SHA-256 + SHA-512: the manifests; a sealed package's files are decrypted on the way,
+   authenticated block by block) and read the copy back to hash it again; share not reachable: hash the
+   local files not hashed yet (decrypting them). Either way each source file is read once, and
+   a file whose SHA-256 is not the one recorded when it was attached (or that fails
+   authentication) stops the export;
+4. tag files (both manifests, both tag manifests, bag-info) locally (sealed, in an encrypted
+   folder) and on the share, then the full validation of the copy on the share;
 5. one transaction: the outbox row and, for each record in the SOP's handover-out stage, that
    stage completed ("diserahkan"). The stage counts as done once the package is built: it is in
    the outbox, and from there it reaches the share or stays safe until it does;
@@ -40,6 +45,7 @@ from ppid_desktop.domain.handover_format import (
     FORMAT_VERSION,
     RECORDS_PATH,
     REGISTER_PATH,
+    RecordsFile,
     package_name,
     records_to_json,
 )
@@ -69,6 +75,7 @@ from ppid_desktop.services.handover_outbox import (
     target_marker,
 )
 from ppid_desktop.services.handover_records import build_records_file, hand_over, handover_problems
+from ppid_desktop.services.handover_sealed import SealedBuild, SealedPackageDamaged
 from ppid_desktop.services.handover_settings import get_share_settings
 from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.storage.database import Database
@@ -180,23 +187,33 @@ def export_package(
     partial = partial_path(share, name) if share is not None else None
     direct_error = share_problem(share) if share is not None else None
     copied: dict[str, tuple[Hashes, Hashes]] | None = None
+    store = FileStore(paths)
+    sealed = SealedBuild(store, building) if store.encrypted else None
     try:
         outbox.mkdir(parents=True, exist_ok=True)
-        (building / "data").mkdir(parents=True)
-        payload = _fill_bag(db, paths, building, attachments, records_file, ids)
-        if partial is not None and direct_error is None:
-            # Reachable share: each file is read once for the manifests while it is copied to
-            # the share, then read back there; no second pass over the local bag.
-            marker.write_text(str(share), encoding="utf-8")
-            try:
-                copied = copy_tree(building, partial, progress, cancelled, files=[building / p for p in payload])
-            except OSError as exc:
-                direct_error = failure_text(exc, share)  # type: ignore[arg-type]
-                remove_tree(partial)
-        if copied is not None:
-            hashes = [copied[p][0] for p in payload]
-        else:
-            hashes = hash_many([(building / p, None) for p in payload], sum(_size(building / p) for p in payload), progress, cancelled)
+        building.mkdir()
+        payload = _fill_bag(db, store, building, attachments, records_file, ids, sealed)
+        try:
+            if partial is not None and direct_error is None:
+                # Reachable share: each file is read once for the manifests while it is copied to
+                # the share, then read back there; no second pass over the local bag.
+                marker.write_text(str(share), encoding="utf-8")
+                try:
+                    if sealed is not None:
+                        copied = sealed.unseal(payload, partial, progress, cancelled)
+                    else:
+                        copied = copy_tree(building, partial, progress, cancelled, files=[building / p for p in payload])
+                except OSError as exc:
+                    direct_error = failure_text(exc, share)  # type: ignore[arg-type]
+                    remove_tree(partial)
+            if copied is not None:
+                hashes = [copied[p][0] for p in payload]
+            elif sealed is not None:
+                hashes = sealed.hash(payload, progress, cancelled)
+            else:
+                hashes = hash_many([(building / p, None) for p in payload], sum(_size(building / p) for p in payload), progress, cancelled)
+        except SealedPackageDamaged as exc:  # a stored file (linked into the package) fails authentication
+            raise _changed(_original_name(records_file, exc.bag_path)) from exc
         entries = _entries(payload, hashes, attachments, records_file)
         bag_info = {
             "Source-Organization": office_name,
@@ -211,10 +228,10 @@ def export_package(
             "PPID-Record-Count": str(len(ids)),
             "PPID-SOP": f"{records_file.sop.code} {records_file.sop.revision}",
         }
-        digest = write_tag_files(building, bag_info, entries)
+        digest = write_tag_files(building, bag_info, entries) if sealed is None else sealed.write_tags(bag_info, entries)
         fsync_dir(building)
         if copied is not None:
-            direct_error = _finish_copy(building, partial, copied, digest, cancelled)  # type: ignore[arg-type]
+            direct_error = _finish_copy(building, partial, copied, digest, cancelled, sealed)  # type: ignore[arg-type]
         size = sum(e.size for e in entries)
         with db.session() as session:
             row = OutboxPackage(
@@ -249,42 +266,75 @@ def export_package(
     return ExportResult(name, local, "terkirim" if delivered else "outbox", delivered, len(ids), len(attachments), size, entry.last_error)
 
 
-def _fill_bag(db: Database, paths: DataPaths, building: Path, attachments: list[tuple[str, str]],
-              records_file, ids: list[int]) -> list[str]:  # type: ignore[no-untyped-def]
-    """Stored files (hard links), records.json and register.pdf in the bag; their bag paths."""
-    store = FileStore(paths.files)
-    for bag_path, sha256 in attachments:
-        _link_or_copy(store.path_of(sha256), building / bag_path)
-    (building / RECORDS_PATH).write_bytes(records_to_json(records_file))
+def _fill_bag(db: Database, store: FileStore, building: Path, attachments: list[tuple[str, str]],
+              records_file: RecordsFile, ids: list[int], sealed: SealedBuild | None,
+              ) -> list[str]:
+    """Stored files, records.json and register.pdf in the bag (sealed into `sealed` in an encrypted
+    folder); their bag paths."""
+    try:
+        for bag_path, sha256 in attachments:
+            if sealed is not None:
+                sealed.add_stored(bag_path, sha256)
+            else:
+                _link_or_copy(store.path_of(sha256), building / bag_path)
+    except FileNotFoundError as exc:
+        bag_path = _bag_path_of(store, attachments, Path(str(exc.filename)))
+        if bag_path is None:
+            raise
+        raise UserError(
+            f"Berkas \"{_original_name(records_file, bag_path)}\" tidak ditemukan di penyimpanan internal. Paket tidak "
+            "dibuat. Jalankan \"ppid-desktop check\", lalu pulihkan atau lampirkan ulang berkas itu."
+        ) from exc
     from ppid_desktop.services.printing import write_register_pdf
 
-    write_register_pdf(db, building / REGISTER_PATH, record_ids=ids)
+    records_json = records_to_json(records_file)
+    if sealed is not None:
+        sealed.add_bytes(RECORDS_PATH, records_json)
+        sealed.add_document(REGISTER_PATH, lambda path: write_register_pdf(db, path, record_ids=ids))
+    else:
+        (building / "data").mkdir(exist_ok=True)
+        (building / RECORDS_PATH).write_bytes(records_json)
+        write_register_pdf(db, building / REGISTER_PATH, record_ids=ids)
     return [bag_path for bag_path, _sha in attachments] + [RECORDS_PATH, REGISTER_PATH]
 
 
-def _entries(payload: list[str], hashes: list[Hashes], attachments: list[tuple[str, str]], records_file) -> list[PayloadEntry]:  # type: ignore[no-untyped-def]
+def _bag_path_of(store: FileStore, attachments: list[tuple[str, str]], stored: Path) -> str | None:
+    return next((bag_path for bag_path, sha256 in attachments if store.path_of(sha256) == stored), None)
+
+
+def _original_name(records_file: RecordsFile, bag_path: str | None) -> str:
+    return next((f.original_name for r in records_file.records for f in r.files if f.path == bag_path), bag_path or "?")
+
+
+def _changed(original: str) -> UserError:
+    return UserError(
+        f"Berkas \"{original}\" di penyimpanan internal telah berubah atau rusak (sidik SHA-256 tidak cocok "
+        "dengan saat dilampirkan). Paket tidak dibuat. Jalankan \"ppid-desktop check\" dan lampirkan ulang berkas itu."
+    )
+
+
+def _entries(payload: list[str], hashes: list[Hashes], attachments: list[tuple[str, str]], records_file: RecordsFile) -> list[PayloadEntry]:
     """Manifest entries; a stored file whose SHA-256 is not the one recorded when it was attached
     (changed or damaged after it was listed) stops the export."""
     expected = dict(attachments)
     entries = []
     for bag_path, (sha256, sha512, size) in zip(payload, hashes):
         if bag_path in expected and sha256 != expected[bag_path]:
-            original = next(f.original_name for r in records_file.records for f in r.files if f.path == bag_path)
-            raise UserError(
-                f"Berkas \"{original}\" di penyimpanan internal telah berubah atau rusak (sidik SHA-256 tidak cocok "
-                "dengan saat dilampirkan). Paket tidak dibuat. Jalankan \"ppid-desktop check\" dan lampirkan ulang berkas itu."
-            )
+            raise _changed(_original_name(records_file, bag_path))
         entries.append(PayloadEntry(bag_path, sha256, sha512, size))
     return entries
 
 
 def _finish_copy(building: Path, partial: Path, copied: dict[str, tuple[Hashes, Hashes]], digest: str,
-                 cancelled: Callable[[], bool] | None) -> str | None:
+                 cancelled: Callable[[], bool] | None, sealed: SealedBuild | None) -> str | None:
     """Tag files to the share, then the full validation of the copy there; the reason it failed."""
     share = partial.parent
     try:
-        tags = [p for p in building.iterdir() if p.is_file()]
-        copied = {**copied, **copy_tree(building, partial, files=tags)}
+        if sealed is not None:
+            sealed.write_plain_tags(partial)  # validate_bag reads every tag file itself
+        else:
+            tags = [p for p in building.iterdir() if p.is_file()]
+            copied = {**copied, **copy_tree(building, partial, files=tags)}
         report = validate_bag(partial, cancelled=cancelled, known={path: copy for path, (_src, copy) in copied.items()})
         if report.digest != digest:
             raise PackageInvalid(f"Salinan paket \"{partial.name}\" di folder bersama berbeda dari paket di kotak keluar.")

@@ -1,11 +1,12 @@
 """Import at the PPID: packages waiting in the inbox folder, validated fully, taken in at once.
 
 `import_package` reads the package on the share exactly once: every payload file is hashed
-(SHA-256 and SHA-512) while it is copied into a staging folder inside internal storage. Only a
-package that is complete, unaltered and safe goes further; then one transaction adds its records
-(new local ids, the same uids, landing in the stage after the SOP's handover-out stage with
-their stage history) and attachments, moves the staged files to their SHA-256 addresses and
-writes the receipt. A refused package imports nothing; its reason names the file and the fault.
+(SHA-256 and SHA-512) while it is copied into a staging folder inside internal storage, in the
+store's own form (encrypted under this data folder's key where it has one: nothing of the
+package is ever written in the clear there). Only a package that is complete, unaltered and safe
+goes further; then one transaction adds its records (new local ids, the same uids, landing in
+the stage after the SOP's handover-out stage with their stage history) and attachments, moves
+the staged files to their addresses in the store and writes the receipt. A refused package imports nothing; its reason names the file and the fault.
 The same package again (same digest) adds nothing, and a record whose uid is already here is
 not duplicated.
 """
@@ -85,13 +86,18 @@ def _flat_info(report: BagReport) -> dict[str, str]:
     return {label: "; ".join(values) for label, values in report.info.items()}
 
 
-def _read_records(report: BagReport, staged: Path | None, bag_dir: Path) -> RecordsFile:
+def _read_records(report: BagReport, staged: tuple[FileStore, Path] | None, bag_dir: Path) -> RecordsFile:
+    """records.json of a validated bag: from the staged copy (in the store's form) when there is one."""
     index = next((i for i, e in enumerate(report.entries) if e.path == RECORDS_PATH), None)
     if index is None:
         raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak memuat \"{RECORDS_PATH}\"; ini bukan paket serah terima PPID Desktop.")
-    source = staged / str(index) if staged is not None else bag_dir / RECORDS_PATH
     try:
-        records = records_from_json(source.read_bytes())
+        if staged is not None:
+            store, folder = staged
+            text = store.read_bytes_at(folder / str(index))
+        else:
+            text = (bag_dir / RECORDS_PATH).read_bytes()
+        records = records_from_json(text)
     except PackageFormatError as exc:
         raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: {exc}") from exc
     listed = {e.path: e for e in report.entries}
@@ -148,13 +154,13 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
         done = _receipt_of(db, quick_digest)
         if done is not None:
             return _already(db, paths, path, done)
-    store = FileStore(paths.files)
+    store = FileStore(paths)
     _clean_staging(store.root)
     staged = store.root / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         try:
-            report = validate_bag(path, progress=progress, cancelled=cancelled, stage_into=staged)
-            records = _read_records(report, staged, path)
+            report = validate_bag(path, progress=progress, cancelled=cancelled, stage_into=staged, stage_seal=store.sealed)
+            records = _read_records(report, (store, staged), path)
         except PackageInvalid as exc:
             _refuse(db, path, quick_digest, officer_id, str(exc))
             raise
@@ -168,12 +174,9 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
         def place(bag_path: str) -> None:
             """Move one staged file to its address in internal storage (before the commit)."""
             source, entry = by_path[bag_path]
-            target = store.path_of(entry.sha256)
-            if target.exists():
-                return
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
-            placed.append(target)
+            target = store.place(source, entry.sha256)
+            if target is not None:
+                placed.append(target)
 
         try:
             with db.session() as session:

@@ -6,6 +6,9 @@ both manifests), then renamed to `<name>`. An existing package on the share is n
 overwritten. Any failure (share unreachable, disk full, the share vanishing mid-copy) leaves the
 package in the outbox with the reason in Indonesian, removes the partial copy when it can, and
 `retry_outbox` tries again later.
+
+In an encrypted data folder the package waits sealed (services/handover_sealed.py) and is
+decrypted only into the partial copy on the share; the validation and the rename are the same.
 """
 
 from __future__ import annotations
@@ -32,8 +35,10 @@ from ppid_desktop.services.handover_bag import (
     remove_tree,
     validate_bag,
 )
+from ppid_desktop.services.handover_sealed import is_sealed, unseal_package
 from ppid_desktop.services.handover_settings import get_share_settings
 from ppid_desktop.storage.database import Database
+from ppid_desktop.storage.filestore import FileStore
 from ppid_desktop.storage.models import OutboxPackage, utcnow
 from ppid_desktop.storage.paths import DataPaths
 
@@ -183,8 +188,10 @@ def publish(partial: Path, final: Path) -> Path:
     return final
 
 
-def deliver(local: Path, share: Path, digest: str, progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-    """Copy the bag at `local` into `share` safely; returns the final path. Raises OSError/UserError."""
+def deliver(local: Path, share: Path, digest: str, progress: Progress | None = None, cancelled: Cancelled | None = None,
+            store: FileStore | None = None) -> Path:
+    """Copy the bag at `local` into `share` safely; returns the final path. Raises OSError/UserError.
+    A sealed package is decrypted with `store`'s key on its way (handover_sealed.unseal_package)."""
     name = local.name
     problem = share_problem(share)
     if problem:
@@ -201,7 +208,10 @@ def deliver(local: Path, share: Path, digest: str, progress: Progress | None = N
     partial = partial_path(share, name)
     remove_tree(partial)  # an earlier attempt of ours (the name is unique to this package)
     try:
-        copied = copy_tree(local, partial, progress, cancelled)
+        if is_sealed(local):
+            copied = unseal_package(store, local, partial, progress, cancelled)
+        else:
+            copied = copy_tree(local, partial, progress, cancelled)
         report = validate_bag(partial, cancelled=cancelled, known={path: copy for path, (_src, copy) in copied.items()})
         if report.digest != digest:
             raise PackageInvalid(f"Salinan paket \"{name}\" di folder bersama berbeda dari paket di kotak keluar.")
@@ -254,7 +264,7 @@ def deliver_row(db: Database, paths: DataPaths, row_id: int, share: Path | None,
         error = f"Paket \"{name}\" tidak ada lagi di kotak keluar ({local}); buat paket baru."
     else:
         try:
-            delivered = deliver(local, target, digest, progress, cancelled)
+            delivered = deliver(local, target, digest, progress, cancelled, FileStore(paths))
         except (OSError, UserError) as exc:
             error = failure_text(exc, target)
             log.warning("delivery of %s to %s failed: %s", name, target, exc)

@@ -257,7 +257,7 @@ def return_for_correction(db: Database, record_id: int, officer_id: int | None, 
 
 def attach_file(db: Database, record_id: int, source: Path, officer_id: int | None, stage_code: str | None = None) -> AttachmentView:
     """Copy a file into internal storage and attach it to the record (and to a stage's output)."""
-    stored = FileStore(db.paths.files).put(source)
+    stored = FileStore(db.paths).put(source)
     with db.session() as session:
         record = _load(session, record_id)
         if record.archived_at is not None:

@@ -74,7 +74,7 @@ def test_records_not_ready_are_refused_before_anything_is_built(office_db: Datab
 def test_a_stored_file_changed_after_it_was_listed_stops_the_export(office_db: Database, tmp_path: Path) -> None:
     record = ready_for_handover(office_db, tmp_path / "src", "Berkas diubah", {"surat.pdf": b"asli"})
     stored = next(a for a in record_workflow(office_db, record).attachments if a.original_name == "surat.pdf")
-    FileStore(office_db.paths.files).path_of(stored.sha256).write_bytes(b"diubah diam-diam")
+    FileStore(office_db.paths).path_of(stored.sha256).write_bytes(b"diubah diam-diam")
 
     with pytest.raises(UserError, match="\"surat.pdf\" di penyimpanan internal telah berubah"):
         export_package(office_db, office_db.paths, [record], sender_officer(office_db), share_folder=tmp_path)
@@ -143,12 +143,12 @@ def test_a_read_error_mid_stream_fails_the_delivery_and_removes_the_partial_copy
     record = ready_for_handover(office_db, tmp_path / "src", "EIO", {"a.pdf": b"a" * 3000, "b.pdf": b"b" * 3000})
     real_hash = handover_bag.hash_file
 
-    def flaky(source: Path, copy_to: Path | None = None, sync: bool = True):
+    def flaky(source: Path, copy_to: Path | None = None, sync: bool = True, **hooks):
         if copy_to is not None and copy_to.name == "b.pdf":  # the network share fails under this file
             with open(copy_to, "wb") as half:
                 half.write(b"b" * 100)
             raise OSError(errno.EIO, "Input/output error")
-        return real_hash(source, copy_to, sync)
+        return real_hash(source, copy_to, sync, **hooks)
 
     monkeypatch.setattr(handover_bag, "hash_file", flaky)
     result = export_package(office_db, office_db.paths, [record], sender_officer(office_db), share_folder=share)

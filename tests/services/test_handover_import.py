@@ -65,8 +65,8 @@ def test_a_package_imports_into_another_data_folder_with_every_record_and_file_i
         assert [(a.original_name, a.size, a.sha256, a.stage_code) for a in mine.attachments] == \
                [(a.original_name, a.size, a.sha256, a.stage_code) for a in theirs.attachments]
         for a in mine.attachments:
-            data = FileStore(ppid.paths.files).path_of(a.sha256).read_bytes()
-            assert hashlib.sha256(data).hexdigest() == a.sha256 and data == FileStore(office_db.paths.files).path_of(a.sha256).read_bytes()
+            data = FileStore(ppid.paths).path_of(a.sha256).read_bytes()
+            assert hashlib.sha256(data).hexdigest() == a.sha256 and data == FileStore(office_db.paths).path_of(a.sha256).read_bytes()
         history = [(v.stage_code, v.outcome, v.completed_by, v.notes) for v in mine.visits]
         assert history[:2] == [(v.stage_code, v.outcome, v.completed_by, v.notes) for v in theirs.visits[:2]]
         assert history[1][:3] == ("serah", "handed_over", "Siti Rahmawati, S.Sos")
@@ -241,11 +241,11 @@ def test_a_share_dropping_mid_import_refuses_nothing_imports_nothing_and_the_nex
     real_hash = handover_bag.hash_file
     seen = []
 
-    def drops(source: Path, copy_to: Path | None = None, sync: bool = True):
+    def drops(source: Path, copy_to: Path | None = None, sync: bool = True, **hooks):
         seen.append(source)
         if len(seen) == 3:
             raise OSError(errno.EHOSTDOWN, "Host is down")
-        return real_hash(source, copy_to, sync)
+        return real_hash(source, copy_to, sync, **hooks)
 
     monkeypatch.setattr(handover_bag, "hash_file", drops)
     with pytest.raises(PackageUnreadable, match="komputer jaringan tidak terjangkau.*tidak ada yang diimpor"):

@@ -116,7 +116,7 @@ def test_open_copy_opens_a_read_only_identical_copy_under_the_original_name(qtbo
     assert opened.name == "Rekap bantuan sosial 2025.pdf"
     assert opened.read_bytes() == source.read_bytes()
     assert not os.stat(opened).st_mode & stat.S_IWUSR, "the copy is read-only"
-    stored = FileStore(panel.actions._db.paths.files).path_of(view.sha256)
+    stored = FileStore(panel.actions._db.paths).path_of(view.sha256)
     assert opened != stored and stored.exists()
 
 
@@ -163,7 +163,7 @@ def test_a_cancelled_save_dialog_writes_nothing(qtbot, panel_with_file, monkeypa
 
 def test_an_altered_stored_file_is_refused_not_passed_on(qtbot, panel_with_file, monkeypatch, tmp_path: Path, shown: Shown, opener: Opener) -> None:
     panel, view, _ = panel_with_file
-    stored = FileStore(panel.actions._db.paths.files).path_of(view.sha256)
+    stored = FileStore(panel.actions._db.paths).path_of(view.sha256)
     with open(stored, "r+b") as handle:
         handle.seek(100)
         handle.write(b"X")
@@ -180,7 +180,7 @@ def test_an_altered_stored_file_is_refused_not_passed_on(qtbot, panel_with_file,
 
 def test_a_missing_stored_file_says_how_to_find_out_more(qtbot, panel_with_file, shown: Shown, opener: Opener) -> None:
     panel, view, _ = panel_with_file
-    FileStore(panel.actions._db.paths.files).path_of(view.sha256).unlink()
+    FileStore(panel.actions._db.paths).path_of(view.sha256).unlink()
     select_first_file(qtbot, panel)
     panel.actions.files_box.open_selected()
     assert "tidak ditemukan" in shown.errors[0] and "ppid-desktop check" in shown.errors[0]
