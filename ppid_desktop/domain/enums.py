@@ -59,9 +59,13 @@ class PaperSize(_Labelled):
 
 # Roles an officer can hold. SOP templates name their own pelaksana roles; these are the
 # ones every office has whatever SOP it follows (the approver is not a pelaksana column).
+# Admin is no SOP role: it manages accounts, units, officers, the SOP and the office settings
+# (domain/permissions.py).
+ADMIN_ROLE = "admin"
 STANDARD_ROLES: dict[str, str] = {
     "petugas_dokumentasi": "Petugas Dokumentasi",
     "ppid_pelaksana": "PPID Pelaksana",
     "ppid": "PPID",
     "atasan_ppid": "Atasan PPID",
+    ADMIN_ROLE: "Admin",
 }

@@ -15,13 +15,12 @@ from sqlalchemy.orm import Session
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.permissions import Action, refusal
 from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, ExpiryState, determination_problems, expiry_of
 from ppid_desktop.services import audit
 from ppid_desktop.services.workflow import WorkflowRefused, work_calendar
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, Officer, Unit, utcnow
-
-TESTER_ROLES = {"ppid", "ppid_pelaksana", "atasan_ppid"}
 
 
 @dataclass(frozen=True)
@@ -46,16 +45,20 @@ def _roles(session: Session, officer_id: int | None) -> tuple[Officer | None, se
     return officer, (set(officer.role_codes) if officer else None)
 
 
+def _actor_problems(session: Session, action: Action, officer_id: int | None) -> list[str]:
+    """Whether the acting officer (the one signed in) may decide this (domain/permissions.py)."""
+    officer, roles = _roles(session, officer_id)
+    problem = refusal(action, officer.name if officer else None, roles or ())
+    return [problem] if problem else []
+
+
 def complete_consequence_test(db: Database, record_id: int, officer_id: int | None) -> None:
     """Declare the record's consequence test done (its fields were validated when saved)."""
     with db.session() as session:
         record = _record(session, record_id)
-        officer, roles = _roles(session, officer_id)
-        problems: list[str] = []
-        if officer is None:
-            problems.append("Pilih petugas aktif yang menyatakan uji konsekuensi selesai.")
-        elif not roles & TESTER_ROLES:  # type: ignore[operator]
-            problems.append(f"{officer.name} tidak berwenang: uji konsekuensi dinyatakan selesai oleh PPID, PPID Pelaksana atau Atasan PPID.")
+        officer, _ = _roles(session, officer_id)
+        problems = (_actor_problems(session, Action.CONSEQUENCE_TEST, officer_id) if officer is not None
+                    else ["Pilih petugas aktif yang menyatakan uji konsekuensi selesai."])
         if record.status != RecordStatus.DRAFT.value:
             problems.append("Rekaman ini sudah ditetapkan; uji konsekuensinya tidak dapat diulang tanpa revisi.")
         if not (record.consequence_opened.strip() and record.consequence_closed.strip() and record.legal_grounds):
@@ -76,7 +79,8 @@ def determine(
         record = _record(session, record_id)
         ppid, ppid_roles = _roles(session, ppid_id)
         atasan, atasan_roles = _roles(session, atasan_id)
-        problems = determination_problems(record.consequence_tested_at is not None, number, determined_on, ppid_roles, atasan_roles, today or date.today())
+        problems = _actor_problems(session, Action.DETERMINE, officer_id)
+        problems += determination_problems(record.consequence_tested_at is not None, number, determined_on, ppid_roles, atasan_roles, today or date.today())
         if record.status == RecordStatus.DIBUKA.value:
             problems.insert(0, "Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik.")
         if problems:
@@ -126,7 +130,8 @@ def extend_exemption(
         record = _record(session, record_id)
         _, ppid_roles = _roles(session, ppid_id)
         _, atasan_roles = _roles(session, atasan_id)
-        problems = determination_problems(True, number, determined_on, ppid_roles, atasan_roles, today)
+        problems = _actor_problems(session, Action.EXTEND_EXEMPTION, officer_id)
+        problems += determination_problems(True, number, determined_on, ppid_roles, atasan_roles, today)
         if new_end is None and not new_condition.strip():
             problems.append("Isi akhir jangka waktu yang baru atau syaratnya.")
         if new_end is not None and new_end <= today:
@@ -155,10 +160,7 @@ def open_information(db: Database, record_id: int, reason: str, officer_id: int 
     """The exemption ended (or a Komisi Informasi or court opened it): list it in the DIP."""
     with db.session() as session:
         record = _record(session, record_id)
-        officer, roles = _roles(session, officer_id)
-        problems: list[str] = []
-        if officer is None or not roles & {"ppid", "atasan_ppid"}:  # type: ignore[operator]
-            problems.append("Hanya PPID atau Atasan PPID yang dapat memutuskan informasi dibuka.")
+        problems = _actor_problems(session, Action.OPEN_INFORMATION, officer_id)
         if not reason.strip():
             problems.append("Tuliskan dasar keputusan membuka informasi (misalnya jangka waktu berakhir, atau putusan Komisi Informasi).")
         if record.status == RecordStatus.DIBUKA.value:

@@ -25,8 +25,10 @@ from ppid_desktop.domain.office import (
     validate_unit,
 )
 from ppid_desktop.domain.pangkat import golongan
+from ppid_desktop.domain.permissions import Action
 from ppid_desktop.domain.sop import SopTemplate
 from ppid_desktop.reports.model import MIN_MARGIN_MM
+from ppid_desktop.services.accounts import check_allowed
 from ppid_desktop.services.sop_catalog import adopt_template
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import Holiday, Office, Officer, OfficerRole, Unit
@@ -114,6 +116,14 @@ def _store_logo(db: Database, source: str) -> str:
     return str(target)
 
 
+def _refuse_unless_allowed(db: Database, action: Action, actor_id: int | None) -> None:
+    """Refuse an actor who lacks the role (domain/permissions.py) before any work is done.
+    No actor: the caller is the first-run set-up, a script or a test, which sign-in does not
+    govern; the window and the command line pass the signed-in officer."""
+    if actor_id is not None:
+        check_allowed(db, action, actor_id)
+
+
 def _unit_id_by_name(session: Session, name: str) -> int | None:
     return session.scalar(select(Unit.id).where(func.lower(Unit.name) == name.strip().lower()))
 
@@ -166,9 +176,10 @@ def _office_row(profile: OfficeProfile, logo: str, template_id: int) -> Office:
     )
 
 
-def update_office_profile(db: Database, profile: OfficeProfile) -> OfficeProfile:
+def update_office_profile(db: Database, profile: OfficeProfile, *, actor_id: int | None = None) -> OfficeProfile:
     """Store a changed kop surat, name, contacts, city, logo or default paper (Sunting > Profil
     kantor). The SOP is not changed here: records keep the SOP version they started under."""
+    _refuse_unless_allowed(db, Action.OFFICE_PROFILE, actor_id)
     current = get_office(db)
     if current is None:
         raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
@@ -205,7 +216,8 @@ def _add_officer(session: Session, draft: OfficerDraft) -> Officer:
     return officer
 
 
-def add_unit(db: Database, draft: UnitDraft) -> int:
+def add_unit(db: Database, draft: UnitDraft, *, actor_id: int | None = None) -> int:
+    _refuse_unless_allowed(db, Action.MANAGE_UNITS, actor_id)
     unit = validate_unit(draft)
     try:
         with db.session() as session:
@@ -217,7 +229,8 @@ def add_unit(db: Database, draft: UnitDraft) -> int:
         raise ValidationErrors([ValidationError("name", f"Unit \"{unit.name}\" sudah ada.")]) from exc
 
 
-def add_officer(db: Database, draft: OfficerDraft) -> int:
+def add_officer(db: Database, draft: OfficerDraft, *, actor_id: int | None = None) -> int:
+    _refuse_unless_allowed(db, Action.MANAGE_OFFICERS, actor_id)
     checked = validate_officer(draft)
     with db.session() as session:
         return _add_officer(session, checked).id
@@ -243,6 +256,14 @@ def find_officer(db: Database, employee_id: str) -> OfficerView:
         row = session.scalars(select(Officer).where(Officer.employee_id == digits)).first()
         if row is None:
             raise UserError(f"Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.")
+        return officer_view(row)
+
+
+def officer_by_id(db: Database, officer_id: int) -> OfficerView:
+    with db.session() as session:
+        row = session.get(Officer, officer_id)
+        if row is None:
+            raise UserError("Pejabat atau petugas itu tidak ditemukan; mungkin daftarnya sudah berubah.")
         return officer_view(row)
 
 
@@ -365,8 +386,9 @@ def validate_office_settings(settings: OfficeSettings) -> OfficeSettings:
     )
 
 
-def save_office_settings(db: Database, settings: OfficeSettings) -> OfficeSettings:
+def save_office_settings(db: Database, settings: OfficeSettings, *, actor_id: int | None = None) -> OfficeSettings:
     """Store working time, margins and the whole holiday list in one transaction."""
+    _refuse_unless_allowed(db, Action.OFFICE_SETTINGS, actor_id)
     checked = validate_office_settings(settings)
     with db.session() as session:
         office = _office_row_or_refuse(session)
@@ -379,7 +401,8 @@ def save_office_settings(db: Database, settings: OfficeSettings) -> OfficeSettin
     return checked
 
 
-def add_holiday(db: Database, day: date, name: str) -> None:
+def add_holiday(db: Database, day: date, name: str, *, actor_id: int | None = None) -> None:
+    _refuse_unless_allowed(db, Action.OFFICE_SETTINGS, actor_id)
     day, name = validate_holiday(day, name)
     with db.session() as session:
         _office_row_or_refuse(session)
@@ -391,7 +414,8 @@ def add_holiday(db: Database, day: date, name: str) -> None:
         session.add(Holiday(day=day, name=name))
 
 
-def remove_holiday(db: Database, day: date) -> None:
+def remove_holiday(db: Database, day: date, *, actor_id: int | None = None) -> None:
+    _refuse_unless_allowed(db, Action.OFFICE_SETTINGS, actor_id)
     with db.session() as session:
         row = session.get(Holiday, day)
         if row is None:

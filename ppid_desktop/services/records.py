@@ -25,7 +25,7 @@ from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, LegalGroundRow, Office, Officer, Unit, utcnow
-from ppid_desktop.storage.search import matching_ids
+from ppid_desktop.storage.search import matching_condition, matching_ids, outer_first_join
 
 SORT_KEYS = {
     "id": ExemptRecord.id,  # creation order: the default, newest first
@@ -261,16 +261,29 @@ def _detail(session: Session, row: ExemptRecord) -> RecordDetail:
 
 
 def _id_query(dialect: str, search: str, stage_code: str | None, sort: str, descending: bool) -> Select[tuple[int]]:
-    query, id_column = matching_ids(dialect, search)
-    key = id_column if sort == "id" else SORT_KEYS.get(sort, ExemptRecord.id)
-    if key is Unit.name:
-        query = query.join(Unit, Unit.id == ExemptRecord.unit_id)
+    if sort not in SORT_KEYS or sort == "id":
+        # Newest first (the default): the FTS5 table drives the query in id order.
+        query, id_column = matching_ids(dialect, search)
+        if stage_code is not None:
+            query = query.where(ExemptRecord.stage_code == stage_code)
+        return query.order_by(id_column.desc() if descending else id_column.asc())
+    # Another column: SQLite walks that column's index (with the stage, the composite index of
+    # migration 0007) in (column, id) order, tests each entry against the search and stops after
+    # the LIMIT, instead of reading every match and sorting them (storage/search.py).
+    key = SORT_KEYS[sort]
+    query = select(ExemptRecord.id)
+    if key is Unit.name:  # unit names are unique, so (name, id) is a total order
+        # Units outer, by their unique name index; each unit's records through ix_exempt_record_unit_id
+        # (or ix_exempt_record_stage_unit) come in id order, so no sort is needed.
+        query = query.select_from(outer_first_join(Unit, ExemptRecord, ExemptRecord.unit_id == Unit.id))
+    condition = matching_condition(dialect, search)
+    if condition is not None:
+        query = query.where(condition)
     if stage_code is not None:
         query = query.where(ExemptRecord.stage_code == stage_code)
-    if key is id_column:
-        return query.order_by(id_column.desc() if descending else id_column.asc())
-    tiebreak = id_column.desc() if descending else id_column.asc()
-    return query.order_by(key.desc() if descending else key.asc(), tiebreak)
+    if descending:
+        return query.order_by(key.desc(), ExemptRecord.id.desc())
+    return query.order_by(key.asc(), ExemptRecord.id.asc())
 
 
 def query_record_ids(

@@ -90,6 +90,8 @@ class Office(Base):
     margin_bottom_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
     margin_left_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
     margin_right_mm: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    # Minutes without input after which the window locks (migration 0006); 0 = never.
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -147,6 +149,27 @@ class Officer(Base):
         return [role.role_code for role in self.roles]
 
 
+class UserAccount(Base):
+    """A sign-in account of one officer (migration 0006).
+
+    No password or hash is kept here: each account's password derives the key that wraps the
+    data folder's key in keys.json (storage/keyring.py). A disabled account has no wrap there.
+    """
+
+    __tablename__ = "user_account"
+    __table_args__ = (UniqueConstraint("officer_id"), UniqueConstraint("username"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    username: Mapped[str] = mapped_column(String(32))  # normalised: domain/accounts.normalise_username
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    password_changed_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    officer: Mapped[Officer] = relationship()
+
+
 class OfficerRole(Base):
     __tablename__ = "officer_role"
 
@@ -161,6 +184,13 @@ class ExemptRecord(Base):
     __table_args__ = (
         UniqueConstraint("uid"),
         Index("ix_exempt_record_stage_title", "stage_code", "title"),
+        # A stage tab sorted by a column reads its first page from these (migration 0007).
+        Index("ix_exempt_record_stage", "stage_code"),
+        Index("ix_exempt_record_stage_register", "stage_code", "register_number"),
+        Index("ix_exempt_record_stage_unit", "stage_code", "unit_id"),
+        Index("ix_exempt_record_stage_period", "stage_code", "period_end"),
+        Index("ix_exempt_record_stage_status", "stage_code", "status"),
+        Index("ix_exempt_record_stage_updated", "stage_code", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

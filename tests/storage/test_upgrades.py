@@ -6,7 +6,7 @@ Add one fixture per release that changes the schema (see tests/fixtures/make_sch
 from __future__ import annotations
 
 import shutil
-import sqlite3
+from ppid_desktop.storage.connect import driver as sqlite3  # the app's SQLite: two SQLite libraries on one file break each other's locks
 from datetime import date
 from pathlib import Path
 
