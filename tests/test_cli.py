@@ -16,6 +16,9 @@ from ppid_desktop.cli.main import run
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
+pytestmark = pytest.mark.usefixtures("demo_sign_in")  # demo folders are encrypted: sign in as their Admin
+
+
 @pytest.fixture
 def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     data = tmp_path / "data"
@@ -138,3 +141,42 @@ def test_backup_and_restore_from_the_command_line(demo_dir: Path, tmp_path: Path
     assert "Basis data sebelumnya disimpan di" in capsys.readouterr().out
     assert run(["records", "--data-dir", str(data)]) == 0
     assert "40 rekaman." in capsys.readouterr().out
+
+
+def test_backup_to_share_copies_the_new_backup_and_the_daily_copy_is_switched_by_command(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share = tmp_path / "drive bersama"
+    share.mkdir()
+    assert run(["backup", "--daily-to-share", "on", "--data-dir", str(demo_dir)]) == 1  # no share folder yet
+    assert "folder bersama belum diatur" in capsys.readouterr().err
+    assert run(["package", "share", "--outbox", str(share), "--data-dir", str(demo_dir)]) == 0
+    assert run(["backup", "--daily-to-share", "on", "--data-dir", str(demo_dir)]) == 0
+    assert "Salinan cadangan harian ke folder bersama: hidup" in capsys.readouterr().out
+
+    assert run(["backup", "--to-share", "--data-dir", str(demo_dir)]) == 0
+    out = capsys.readouterr().out
+    made = Path(out.split("Cadangan dibuat dan diperiksa: ", 1)[1].splitlines()[0].strip())
+    copied = share / "Cadangan PPID Desktop" / "BIRO KESEJAHTERAAN RAKYAT" / made.name
+    assert f"Disalin ke folder bersama dan diperiksa (SHA-256 sama): {copied}" in out
+    assert copied.read_bytes() == made.read_bytes()
+
+    assert run(["backup", "--list", "--data-dir", str(demo_dir)]) == 0
+    assert f"hidup, ke {share / 'Cadangan PPID Desktop'}" in capsys.readouterr().out
+    assert run(["backup", "--daily-to-share", "off", "--data-dir", str(demo_dir)]) == 0
+    assert "Salinan cadangan harian ke folder bersama: mati" in capsys.readouterr().out
+
+
+def test_backup_to_a_share_that_is_gone_keeps_the_local_backup_and_fails_in_indonesian(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share = tmp_path / "drive bersama"
+    share.mkdir()
+    assert run(["package", "share", "--outbox", str(share), "--data-dir", str(demo_dir)]) == 0
+    share.rmdir()
+    capsys.readouterr()
+    assert run(["backup", "--to-share", "--data-dir", str(demo_dir)]) == 1
+    captured = capsys.readouterr()
+    assert "Cadangan dibuat dan diperiksa:" in captured.out
+    assert "tidak terjangkau, sehingga cadangan tidak disalin" in captured.err
+    assert not share.exists()

@@ -1,9 +1,11 @@
-"""Where this installation hands packages over: the outbox and inbox folders on the shared drive.
+"""Where this installation hands packages over: the outbox and inbox folders on the shared drive,
+and whether the daily backup is copied there too (services/backups.py).
 
 Kept per installation in the data folder's settings.ini (section [share]), not in the database:
 the same share is mapped to different drive letters on different laptops. The window reads and
 writes settings.ini through QSettings too, so values are written the way QSettings' INI format
 reads them back (quoted, backslashes doubled) and read whichever way QSettings wrote them.
+Each writer replaces only its own keys; every other line of the file is kept as it was.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from ppid_desktop.storage.paths import DataPaths
 
 SECTION = "share"
 KEYS = {"outbox_folder": "outbox_folder", "inbox_folder": "inbox_folder"}
+# A key of its own rather than a field of ShareSettings: `package share` rewrites the folders
+# from a ShareSettings and must not switch the copy off by leaving it out.
+BACKUP_COPY_KEY = "copy_daily_backup"
+_TRUE = {"true", "1", "yes", "ya"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,7 @@ def _read_lines(paths: DataPaths) -> list[str]:
         return []
 
 
-def get_share_settings(paths: DataPaths) -> ShareSettings:
+def _section_values(paths: DataPaths) -> dict[str, str]:
     values: dict[str, str] = {}
     section = ""
     for line in _read_lines(paths):
@@ -65,8 +71,32 @@ def get_share_settings(paths: DataPaths) -> ShareSettings:
         elif section == SECTION and "=" in stripped:
             key, _sep, value = stripped.partition("=")
             values[key.strip()] = _unquote(value)
+    return values
+
+
+def get_share_settings(paths: DataPaths) -> ShareSettings:
+    values = _section_values(paths)
     folder = {key: Path(values[key]) if values.get(key, "").strip() else None for key in KEYS}
     return ShareSettings(folder["outbox_folder"], folder["inbox_folder"])
+
+
+def backup_copy_enabled(paths: DataPaths) -> bool:
+    """Whether the daily backup is copied to the shared drive ("Salin cadangan harian ke folder
+    bersama"); off unless the clerk switched it on."""
+    return _section_values(paths).get(BACKUP_COPY_KEY, "").strip().lower() in _TRUE
+
+
+def backup_share_folder(settings: ShareSettings) -> Path | None:
+    """The shared-drive folder backups are copied into: the outbox folder, which every unit laptop
+    has; on the PPID's laptop, which may only receive, the inbox folder. The inbox listing ignores
+    folders that are not packages, so the backups folder beside the packages does no harm."""
+    return settings.outbox_folder or settings.inbox_folder
+
+
+NO_BACKUP_FOLDER = (
+    "Cadangan tidak dapat disalin ke folder bersama karena folder bersama belum diatur. Atur folder kirim "
+    "paket di Sunting > Folder bersama, atau dengan \"ppid-desktop package share --outbox FOLDER\"."
+)
 
 
 def folder_problem(folder: Path) -> str | None:
@@ -85,14 +115,32 @@ def folder_problem(folder: Path) -> str | None:
     return None
 
 
-def save_share_settings(paths: DataPaths, settings: ShareSettings) -> None:
-    """Check both folders, then write them to settings.ini (temporary file, then rename)."""
+def save_share_settings(paths: DataPaths, settings: ShareSettings, *, copy_backups: bool | None = None) -> None:
+    """Check both folders, then write them to settings.ini (temporary file, then rename); with
+    `copy_backups`, the backup-copy setting too, in the same write."""
     problems = [p for p in (folder_problem(f) for f in (settings.outbox_folder, settings.inbox_folder) if f is not None) if p]
+    if copy_backups and backup_share_folder(settings) is None:
+        problems.append(NO_BACKUP_FOLDER)
     if problems:
         raise UserError("\n".join(problems))
-    wanted = {"outbox_folder": settings.outbox_folder, "inbox_folder": settings.inbox_folder}
+    wanted = {key: _quote(str(value) if value else "") for key, value in
+              (("outbox_folder", settings.outbox_folder), ("inbox_folder", settings.inbox_folder))}
+    if copy_backups is not None:
+        wanted[BACKUP_COPY_KEY] = _quote("true" if copy_backups else "false")
+    _write_keys(paths, wanted)
+
+
+def set_backup_copy(paths: DataPaths, enabled: bool) -> None:
+    """Switch the copy of the daily backup to the shared drive on or off (the folders stay)."""
+    if enabled and backup_share_folder(get_share_settings(paths)) is None:
+        raise UserError(NO_BACKUP_FOLDER)
+    _write_keys(paths, {BACKUP_COPY_KEY: _quote("true" if enabled else "false")})
+
+
+def _write_keys(paths: DataPaths, wanted: dict[str, str]) -> None:
+    """Put `wanted` (key -> value as written) in the [share] section, keeping every other line."""
     lines, section, out, written = _read_lines(paths), "", [], False
-    new_block = [f"{key}={_quote(str(value) if value else '')}" for key, value in wanted.items()]
+    new_block = [f"{key}={value}" for key, value in wanted.items()]
     for line in lines:
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
@@ -102,7 +150,7 @@ def save_share_settings(paths: DataPaths, settings: ShareSettings) -> None:
                 out += new_block
                 written = True
             continue
-        if section == SECTION and stripped.partition("=")[0].strip() in KEYS:
+        if section == SECTION and stripped.partition("=")[0].strip() in wanted:
             continue
         out.append(line)
     if not written:
@@ -112,10 +160,14 @@ def save_share_settings(paths: DataPaths, settings: ShareSettings) -> None:
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".ini.part", dir=paths.root)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write("\n".join(out) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, paths.settings_file)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write("\n".join(out) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, paths.settings_file)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
     except OSError as exc:
         raise UserError(f"Pengaturan folder bersama tidak dapat disimpan ({describe_os_error(exc)}). Periksa izin folder data.") from exc

@@ -1,4 +1,5 @@
-"""The shared-drive folders of this installation: where packages go, where the PPID finds them.
+"""The shared-drive folders of this installation: where packages go, where the PPID finds them,
+and whether the daily backup is copied there too (services/backups.py).
 
 Kept per laptop (settings.ini in the data folder, services/handover_settings.py) because one
 share is mapped to different drive letters on different laptops. Both folders are checked
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.services.handover_settings import ShareSettings, get_share_settings, save_share_settings
+from ppid_desktop.services.handover_settings import ShareSettings, backup_copy_enabled, get_share_settings, save_share_settings
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
 
@@ -31,6 +33,10 @@ INTRO = (
     "Paket serah terima dikirim ke folder di drive bersama (jaringan kantor). Tulis jalur lengkap, "
     "misalnya \"Z:\\Serah Terima\\Keluar\" atau \"\\\\server-ppid\\berbagi\\Serah Terima\". Bila laptop sedang "
     "tidak tersambung, paket menunggu di kotak keluar dan dikirim otomatis setelah drive terjangkau."
+)
+BACKUP_COPY_HINT = (
+    "Cadangan terbaru disalin ke folder \"Cadangan PPID Desktop\" di dalam folder kirim paket (di laptop PPID: "
+    "folder terima paket) setelah cadangan harian dibuat; tujuh salinan terbaru disimpan di sana."
 )
 
 
@@ -45,6 +51,7 @@ class ShareSettingsDialog(QDialog):
         self.setWindowTitle("Folder bersama untuk serah terima")
         self._paths = paths
         self.saved: ShareSettings | None = None
+        self.saved_backup_copy: bool | None = None
         current = get_share_settings(paths)
         intro = MessageLabel(INTRO)
         self.outbox_edit = QLineEdit(str(current.outbox_folder or ""))
@@ -56,6 +63,10 @@ class ShareSettingsDialog(QDialog):
         form.addRow("Folder &terima paket (PPID):", self._with_browse(self.inbox_edit, "Pilih folder terima paket"))
         hint = QLabel("Kosongkan folder yang tidak dipakai di laptop ini.")
         hint.setProperty("role", "hint")
+        self.backup_check = QCheckBox("Salin cadangan &harian ke folder bersama")
+        self.backup_check.setChecked(backup_copy_enabled(paths))
+        backup_hint = MessageLabel(BACKUP_COPY_HINT)
+        backup_hint.setProperty("role", "hint")
         self.error_label = MessageLabel()
         self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error_label.hide()
@@ -68,6 +79,9 @@ class ShareSettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addSpacing(8)
+        layout.addWidget(self.backup_check)
+        layout.addWidget(backup_hint)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(640, self.sizeHint().height())
@@ -98,13 +112,15 @@ class ShareSettingsDialog(QDialog):
     def save(self) -> None:
         """Check and store both folders; on refusal the dialog stays open with the reasons."""
         wanted = self.settings()
+        copy_backups = self.backup_check.isChecked()
         try:
-            save_share_settings(self._paths, wanted)
+            save_share_settings(self._paths, wanted, copy_backups=copy_backups)
         except UserError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
         self.saved = wanted
+        self.saved_backup_copy = copy_backups
         self.accept()
 
     @classmethod
