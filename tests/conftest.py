@@ -20,6 +20,24 @@ from ppid_desktop.storage.database import Database, open_database  # noqa: E402
 from ppid_desktop.storage.paths import DataPaths  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its real cost (64 MiB, a fifth of a second) for every password the tests type
+    would add minutes; the cost is stored beside each wrap, so nothing else changes."""
+    from ppid_desktop.storage.crypto import KdfParams
+
+    monkeypatch.setattr(KdfParams, "default", staticmethod(KdfParams.for_tests))
+
+
+@pytest.fixture
+def demo_sign_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run against a demo folder sign in as its Admin (`ppid-desktop demo` prints it)."""
+    from ppid_desktop.services.demo_accounts import DEMO_ADMIN, DEMO_PASSWORD
+
+    monkeypatch.setenv("PPID_DESKTOP_USER", DEMO_ADMIN)
+    monkeypatch.setenv("PPID_DESKTOP_PASSWORD", DEMO_PASSWORD)
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data")
@@ -28,6 +46,17 @@ def data_paths(tmp_path: Path) -> DataPaths:
 @pytest.fixture
 def db(data_paths: DataPaths):
     database = open_database(data_paths)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def secure_db(tmp_path: Path):
+    """An office as this version makes it: encrypted database and files, a key file with the
+    Admin's account (tests/encrypted_office.py)."""
+    from tests.encrypted_office import encrypted_office
+
+    database = open_database(encrypted_office(tmp_path / "kantor"))
     yield database
     database.close()
 

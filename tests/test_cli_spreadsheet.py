@@ -11,6 +11,9 @@ from ppid_desktop.cli.main import run
 from tests.services.spreadsheet_support import data_row, register_rows, write_register
 
 
+pytestmark = pytest.mark.usefixtures("demo_sign_in")  # demo folders are encrypted: sign in as their Admin
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     data = tmp_path / "data"

@@ -24,6 +24,9 @@ from tests.conftest import make_record
 PELAKSANA, PETUGAS, PPID = "198001012005011011", "198001012005011012", "198001012005011013"
 
 
+pytestmark = pytest.mark.usefixtures("demo_sign_in")  # demo folders are encrypted: sign in as their Admin
+
+
 def run(argv: list[str]) -> int:
     """What cli/main.py does once these commands are wired into it."""
     common = argparse.ArgumentParser(add_help=False)

@@ -53,6 +53,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Pemeriksaan keutuhan data PPID Desktop\nFolder data: {db.paths.root}\n")
+    if db.paths.key is None:
+        print("[CATATAN] Enkripsi: data di folder ini belum terenkripsi. Buka jendela PPID Desktop; Admin diminta "
+              "mengamankannya sebelum aplikasi dipakai.\n")
+    else:
+        print("[BAIK] Enkripsi: basis data dan berkas tersimpan terenkripsi; dibuka dengan akun yang masuk.\n")
     found = 0
     for section in report.sections():
         mark = "BAIK" if section.ok else "MASALAH"

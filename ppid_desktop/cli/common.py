@@ -1,17 +1,104 @@
-"""What every command shares."""
+"""What every command shares: signing in to an encrypted data folder, and finding units.
+
+A command that reads or changes the data signs in first, as the window does: the account from
+--user or $PPID_DESKTOP_USER (asked when neither is given and a terminal is there), its password
+from $PPID_DESKTOP_PASSWORD or a prompt that does not echo. Passwords are never arguments (they
+would stay in the shell history and the process list). The signed-in officer is the one every
+change is recorded under. A data folder of an earlier version (no key file) opens as before,
+until the window has the Admin secure it (`ppid-desktop check` reports it meanwhile).
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.paths import resolve_data_dir
+from ppid_desktop.storage.keyring import KeyRing, normalise_username
+from ppid_desktop.storage.paths import DataPaths, resolve_data_dir
+
+USER_ENV = "PPID_DESKTOP_USER"
+PASSWORD_ENV = "PPID_DESKTOP_PASSWORD"
+
+
+def ask_password(prompt: str) -> str:
+    """A password typed at a prompt that does not echo it (tests replace this function)."""
+    return getpass.getpass(prompt)
+
+
+def ask_username() -> str:
+    if not sys.stdin.isatty():
+        raise UserError(f"Sebutkan akun yang menjalankan perintah ini dengan --user NAMA atau variabel lingkungan {USER_ENV}.")
+    return input("Nama pengguna: ")
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """The data folder with its key; `keyring` and `username` are None for a folder of an earlier
+    version, whose data is not encrypted yet. `password` is kept for the commands that re-wrap
+    the key (users passwd)."""
+
+    paths: DataPaths
+    keyring: KeyRing | None
+    username: str | None
+    password: str | None
+
+
+def unlock_from_args(args: argparse.Namespace) -> Unlocked:
+    from ppid_desktop.services.encryption import finish_interrupted_encryption
+
+    paths = resolve_data_dir(getattr(args, "data_dir", None))
+    keyring = KeyRing.load(paths)
+    if keyring is None:  # `ppid-desktop check` names it; the window has the Admin secure it
+        return Unlocked(paths, None, None, None)
+    username = normalise_username(getattr(args, "user", None) or os.environ.get(USER_ENV) or ask_username())
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = ask_password(f"Kata sandi {username}: ")
+    unlocked = paths.unlocked(keyring.unlock(username, password))
+    finish_interrupted_encryption(unlocked)
+    return Unlocked(unlocked, keyring, username, password)
+
+
+def open_unlocked(unlocked: Unlocked, args: argparse.Namespace) -> Database:
+    """Open the database and confirm the account against it; `args.signed_in` is then the
+    acting officer (None for a folder of an earlier version)."""
+    from ppid_desktop.services import accounts
+
+    db = open_database(unlocked.paths)
+    args.signed_in = None
+    if unlocked.username is not None:
+        try:
+            args.signed_in = accounts.confirm_sign_in(db, unlocked.username, unlocked.paths.key or b"")
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def open_from_args(args: argparse.Namespace) -> Database:
-    """The database of the data folder the command line names (--data-dir, the variable, or the default)."""
-    return open_database(resolve_data_dir(getattr(args, "data_dir", None)))
+    """The database of the data folder the command line names, signed in."""
+    return open_unlocked(unlock_from_args(args), args)
+
+
+def acting_officer_id(args: argparse.Namespace, db: Database, officer: str | None, what: str) -> int:
+    """Who a change is recorded under: the signed-in officer; in a folder of an earlier version,
+    the one --officer names. `what` says what the officer does, for the refusal."""
+    from ppid_desktop.services.office import find_officer
+
+    signed = getattr(args, "signed_in", None)
+    if signed is not None:
+        if officer and find_officer(db, officer).id != signed.officer_id:
+            raise UserError(f"--officer tidak dipakai untuk akun yang masuk: {what} dicatat atas nama {signed.name} "
+                            f"(akun \"{signed.username}\"). Masuk dengan akun petugas yang bersangkutan.")
+        return signed.officer_id  # type: ignore[no-any-return]
+    if not officer:
+        raise UserError(f"Sebutkan petugas yang {what} dengan --officer NIP.")
+    return find_officer(db, officer).id
 
 
 def unit_id_by_name(db: Database, name: str | None) -> int | None:

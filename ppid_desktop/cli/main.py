@@ -16,6 +16,7 @@ from ppid_desktop.cli import print_commands, settings_commands, spreadsheet_comm
 from ppid_desktop.cli import check_commands
 from ppid_desktop.cli import package_commands
 from ppid_desktop.cli import backup_commands
+from ppid_desktop.cli import account_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.cli.common import open_from_args as _open
 
@@ -27,6 +28,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="folder data (bawaan: $PPID_DESKTOP_DATA_DIR atau folder data pengguna)",
+    )
+    common.add_argument(
+        "--user",
+        metavar="NAMA",
+        default=argparse.SUPPRESS,
+        help="akun yang masuk (bawaan: $PPID_DESKTOP_USER); kata sandinya dari $PPID_DESKTOP_PASSWORD atau ditanyakan",
     )
     parser = argparse.ArgumentParser(
         prog="ppid-desktop",
@@ -51,21 +58,21 @@ def _parser() -> argparse.ArgumentParser:
     check_commands.register(commands, common)
     package_commands.register(commands, common)
     backup_commands.register(commands, common)
+    account_commands.register(commands, common)
     return parser
 
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ppid_desktop.services.demo import create_demo_office
+    """A demo office, encrypted like a real one; its accounts and their password are printed."""
+    from ppid_desktop.services.demo_accounts import create_encrypted_demo, describe_accounts
+    from ppid_desktop.storage.paths import resolve_data_dir
 
     if args.records < 0:
         raise UserError("Jumlah rekaman tidak boleh negatif.")
-    db = _open(args)
-    try:
-        summary = create_demo_office(db, records=args.records, sop_code=args.sop)
-    finally:
-        db.close()
+    summary, made = create_encrypted_demo(resolve_data_dir(getattr(args, "data_dir", None)), records=args.records, sop_code=args.sop)
     print(summary)
+    print(describe_accounts(made))
     return 0
 
 
@@ -130,6 +137,7 @@ COMMANDS.update(spreadsheet_commands.COMMANDS)
 COMMANDS.update(check_commands.COMMANDS)
 COMMANDS.update(package_commands.COMMANDS)
 COMMANDS.update(backup_commands.COMMANDS)
+COMMANDS.update(account_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

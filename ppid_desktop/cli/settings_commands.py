@@ -88,6 +88,8 @@ def _print_settings(settings: OfficeSettings) -> None:
 
 def _run(args: argparse.Namespace, db: Database) -> str | None:
     action = args.settings_command
+    signed = getattr(args, "signed_in", None)
+    actor = {"actor_id": signed.officer_id} if signed is not None else {}  # only an Admin may change them
     if action == "show":
         _print_settings(get_office_settings(db))
         return None
@@ -99,22 +101,22 @@ def _run(args: argparse.Namespace, db: Database) -> str | None:
             work_start=_time(args.start, "work_hours", "Jam masuk") if args.start else current.work_start,
             work_end=_time(args.end, "work_hours", "Jam pulang") if args.end else current.work_end,
         )
-        saved = save_office_settings(db, changed)
+        saved = save_office_settings(db, changed, **actor)
         days = ", ".join(HARI_KERJA_LABELS[d] for d in sorted(saved.work_days))
         return f"Jam kerja disimpan: {days}, {saved.work_start:%H.%M}-{saved.work_end:%H.%M}."
     if action == "margins":
         current = get_office_settings(db)
         given = (args.top, args.bottom, args.left, args.right)
         margins = tuple(new if new is not None else old for new, old in zip(given, current.margins))
-        saved = save_office_settings(db, dataclasses.replace(current, margins=margins))  # type: ignore[arg-type]
+        saved = save_office_settings(db, dataclasses.replace(current, margins=margins), **actor)  # type: ignore[arg-type]
         top, bottom, left, right = saved.margins
         return f"Margin cetak disimpan: atas {top} mm, bawah {bottom} mm, kiri {left} mm, kanan {right} mm."
     day = _day(args.day)
     if args.holiday_command == "add":
         name = " ".join(args.name)
-        add_holiday(db, day, name)
+        add_holiday(db, day, name, **actor)
         return f"Hari libur dicatat: {format_hari_tanggal(day)}, {' '.join(name.split())}."
-    remove_holiday(db, day)
+    remove_holiday(db, day, **actor)
     return f"Hari libur {format_hari_tanggal(day)} dihapus."
 
 

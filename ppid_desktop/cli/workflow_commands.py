@@ -14,9 +14,10 @@ from datetime import datetime
 
 from ppid_desktop.domain.workflow import completion_problems
 from ppid_desktop.services.audit import history
-from ppid_desktop.services.office import find_officer
+from ppid_desktop.services.office import officer_by_id
 from ppid_desktop.services.records import find_record_id, get_record
 from ppid_desktop.services.workflow import VisitView, WorkflowRefused, complete_stage, record_workflow, set_syarat
+from ppid_desktop.cli.common import acting_officer_id
 from ppid_desktop.cli.common import open_from_args as _open
 from ppid_desktop.storage.database import Database
 
@@ -29,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
         description="Menyelesaikan tahap rekaman saat ini, dengan aturan yang sama seperti di jendela aplikasi.",
     )
     advance.add_argument("record", metavar="REKAMAN", help="id rekaman (uid atau 8+ karakter awalnya) atau nomor register")
-    advance.add_argument("--officer", required=True, metavar="NIP", help="NIP/NI PPPK petugas yang melaksanakan tahap")
+    advance.add_argument("--officer", metavar="NIP",
+                         help="NIP/NI PPPK petugas yang melaksanakan tahap; hanya untuk folder data yang belum terenkripsi "
+                              "(selain itu: akun yang masuk)")
     advance.add_argument("--stage", metavar="KODE", help="kode tahap yang diharapkan; ditolak bila rekaman berada di tahap lain")
     advance.add_argument("--notes", default="", metavar="TEKS", help="catatan penyelesaian tahap")
     advance.add_argument("--tick-all", action="store_true", help="centang setiap syarat tahap ini atas nama petugas tersebut terlebih dahulu")
@@ -50,7 +53,7 @@ def cmd_advance(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         record_id = find_record_id(db, args.record)
-        officer = find_officer(db, args.officer)
+        officer = officer_by_id(db, acting_officer_id(args, db, args.officer, "melaksanakan tahap"))
         uid8 = get_record(db, record_id).uid[:8]
         try:
             if args.tick_all:

@@ -33,6 +33,10 @@ _LIBRARIES = (
     ("openpyxl", "openpyxl", "MIT", "Impor dan ekspor register Excel"),
     ("bagit", "bagit", "CC0-1.0 (domain publik)", "Paket serah terima BagIt"),
     ("platformdirs", "platformdirs", "MIT", "Letak folder data pengguna"),
+    ("SQLCipher (sqlcipher3-wheels)", "sqlcipher3-wheels", "Zlib; SQLCipher: BSD-3-Clause", "Enkripsi basis data"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "Enkripsi berkas (AES-256-GCM)"),
+    ("argon2-cffi", "argon2-cffi", "MIT", "Kunci dari kata sandi (Argon2id)"),
+    ("CFFI", "cffi", "MIT-0", "Dipakai argon2-cffi dan cryptography"),
 )
 FONT_LICENCE_FILE = "LICENSE-LiberationSans.txt"
 

@@ -1,12 +1,18 @@
-"""Start-up of the window, in order: paths, logging, crash handler, database, Qt, window.
+"""Start-up of the window, in order: paths, logging, crash handler, sign-in, database, window.
 
-Two ways in. When the database is already at the newest schema and the office is set up,
-the window is shown first from a plain-sqlite3 read (services/first_paint.py): the office,
+The data is encrypted: nothing is read before the sign-in (ui/sign_in_flow.py) has given the
+data folder its key (or set up a new office, secured an old folder, or recovered a lost key).
+Then two ways in. When the database is already at the newest schema and the office is set up,
+the window is shown first from a bare-driver read (services/first_paint.py): the office,
 its SOP tabs, the officers and the register's newest page. The database layer (SQLAlchemy,
 the panels, ReportLab) is imported on a background thread meanwhile, and `attach()` then
 fills in the stage tabs and enables what needs it; nothing the clerk types is lost. Every
 other start (a new data folder, a migration to run, any doubt) takes the ordinary way:
 open the database, run the wizard if needed, build the whole window, show it.
+
+A restore chosen in the window (Berkas > Cadangan dan pemulihan) closes the window, which
+releases the database; the file is replaced here and the ordinary way runs again on it, so
+migrations and the damaged-database offer apply to the restored file too.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from ppid_desktop.ui.crash import CrashHandler
 if TYPE_CHECKING:
     from ppid_desktop.storage.database import Database
     from ppid_desktop.ui.main_window import MainWindow
+    from ppid_desktop.ui.session_controls import UserSession
+    from ppid_desktop.ui.sign_in_flow import OpenedFolder
 
 log = logging.getLogger(__name__)
 EXIT_AFTER_SHOWN_ENV = "PPID_DESKTOP_EXIT_AFTER_SHOWN"  # used by bench/bench_startup.py
@@ -75,7 +83,7 @@ class LogFile:
         self.handler.close()
 
 
-def _process_age_ms() -> float:
+def process_age_ms() -> float:
     """Milliseconds since this process started (Linux), for the start-up benchmark."""
     try:
         ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
@@ -168,22 +176,56 @@ def run_gui(data_dir: str | None = None) -> int:
     translators = _install_translators(app)
     try:
         log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
-        first = first_paint(paths)
+        from ppid_desktop.ui.sign_in_flow import open_data_folder
+
+        opened = open_data_folder(paths)  # sign in (or set up, secure, recover) before anything is shown
+        if opened is None:
+            return 0
+        first = first_paint(opened.paths) if opened.new_keys is None else None
         if first is not None:
-            return FirstPaintStart(app, first, log_file).run()
-        log_file.rotate()
-        db = open_or_explain(paths)
-        if db is None:
-            return 1
-        try:
-            return _run_window(app, db)
-        finally:
-            db.close()
+            start = FirstPaintStart(app, first, log_file, opened)
+            code, restore = start.run(), start.restore_requested
+        else:
+            log_file.rotate()
+            code, restore = _open_and_run(app, opened)
+        return _restore_and_restart(app, code, restore)
     finally:
         crash.uninstall()
         log_file.close()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+# A restore the closed window asked for: the data folder (as the window had it open, signed in)
+# and the backup.
+RestoreRequest = tuple["OpenedFolder", Path]
+
+
+def _restore_request(window: MainWindow, opened: OpenedFolder) -> RestoreRequest | None:
+    return (opened, window.restore_requested) if window.restore_requested is not None else None
+
+
+def _open_and_run(app: QApplication, opened: OpenedFolder) -> tuple[int, RestoreRequest | None]:
+    """The ordinary way: open (migrate, offer a backup if damaged), then the window until it closes."""
+    db = open_or_explain(opened.paths)
+    if db is None:
+        return 1, None
+    try:
+        return _run_window(app, db, opened)
+    finally:
+        db.close()
+
+
+def _restore_and_restart(app: QApplication, code: int, restore: RestoreRequest | None) -> int:
+    """While the closed window asked for a restore: restore (a refusal changes nothing and is
+    shown), then start again the ordinary way, on the restored or the unchanged database."""
+    while restore is not None:
+        from ppid_desktop.ui.backup_dialog import restore_with_progress
+
+        opened, backup = restore
+        restore_with_progress(opened.paths, backup)
+        code, restore = _open_and_run(app, opened)
+    return code
 
 
 def exec_application(app: QApplication, window: QWidget) -> None:
@@ -195,20 +237,22 @@ def exec_application(app: QApplication, window: QWidget) -> None:
 def _report_when_shown(window: QWidget, prefix: str = "shown-ms") -> None:
     """For bench/bench_startup.py: print the process age once the window is shown, then quit."""
     def report() -> None:
-        print(f"{prefix} {_process_age_ms():.1f}", flush=True)
+        print(f"{prefix} {process_age_ms():.1f}", flush=True)
         window.close()  # the last window: the event loop ends
 
     QTimer.singleShot(0, report)
 
 
-def _run_window(app: QApplication, db: Database) -> int:
+def _run_window(app: QApplication, db: Database, opened: OpenedFolder) -> tuple[int, RestoreRequest | None]:
     from ppid_desktop.services.office import is_set_up
     from ppid_desktop.ui.main_window import MainWindow
-    from ppid_desktop.ui.setup_wizard import SetupWizard
 
-    if not is_set_up(db) and not SetupWizard.ask(db):
-        return 0
-    window = MainWindow(db)
+    if not is_set_up(db):
+        opened = _set_up(db, opened)
+        if opened is None:
+            return 0, None
+    window = MainWindow(db, session=_session(opened))
+    _remember(opened, window)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOWN_ENV):
         _report_when_shown(window)
@@ -216,8 +260,45 @@ def _run_window(app: QApplication, db: Database) -> int:
         DailyBackup(db.paths, window).start()
         QTimer.singleShot(0, window.recover_drafts)
     exec_application(app, window)
+    restore = _restore_request(window, opened)
     window.deleteLater()
-    return 0
+    return 0, restore
+
+
+def _set_up(db: Database, opened: OpenedFolder) -> OpenedFolder | None:
+    """The set-up wizard of a new office; the folder signed in as its Admin, or None when it was
+    given up (its empty database is removed: no key file was written, nothing else is in it)."""
+    from ppid_desktop.services.encryption import remove_database_files
+    from ppid_desktop.ui.setup_wizard import SetupWizard
+
+    if opened.new_keys is None:  # a key file without an office: the set-up was cut off at its end
+        messages.show_error(None, "Penyiapan kantor belum selesai",
+                            "Folder data ini mempunyai berkas kunci tetapi belum berisi kantor, karena penyiapannya "
+                            "terputus. Pindahkan folder data itu ke tempat lain, lalu jalankan PPID Desktop lagi untuk "
+                            f"menyiapkan kantor dari awal.\n\nFolder data: {opened.paths.root}")
+        return None
+    username = SetupWizard.ask(db, opened.new_keys)
+    if username is None:
+        db.close()
+        remove_database_files(opened.paths)
+        return None
+    from ppid_desktop.storage.keyring import KeyRing
+    from ppid_desktop.ui.sign_in_flow import OpenedFolder
+
+    return OpenedFolder(opened.paths, username, KeyRing.load(opened.paths))
+
+
+def _session(opened: OpenedFolder) -> UserSession:
+    from ppid_desktop.ui.session_controls import UserSession
+
+    assert opened.username is not None and opened.keyring is not None, "the window opens signed in"
+    return UserSession(opened.username, opened.keyring)
+
+
+def _remember(opened: OpenedFolder, window: MainWindow) -> None:
+    from ppid_desktop.ui.sign_in_flow import remember_sign_in
+
+    remember_sign_in(opened.paths, opened.username or "", window.office_name)
 
 
 # What the window needs beyond the first paint, imported off the GUI thread.
@@ -256,42 +337,59 @@ class DatabaseLayerLoader(QObject):
 
 class DailyBackup(QObject):
     """The day's backup of the database (services/backups.py), taken off the GUI thread once
-    the window is up; a failure is shown in the status bar and logged, never in the clerk's way."""
+    the window is up, then copied to the shared drive when the clerk switched that on; a failure
+    is shown in the status bar and logged, never in the clerk's way."""
 
-    failed = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, paths: DataPaths, window: QWidget) -> None:
         super().__init__(window)
         self.paths = paths
-        self.failed.connect(lambda message: window.statusBar().showMessage(message, 15_000))  # type: ignore[attr-defined]
+        self.notice.connect(lambda message: window.statusBar().showMessage(message, 15_000))  # type: ignore[attr-defined]
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="daily-backup", daemon=True).start()
 
     def _run(self) -> None:
-        from ppid_desktop.services.backups import take_daily_backup_if_due
+        from ppid_desktop.services.backups import copy_to_share_if_enabled, take_daily_backup_if_due
 
         try:
             take_daily_backup_if_due(self.paths)
         except Exception as exc:  # a background copy must never take the window down
-            log.warning("daily backup failed: %s", exc, exc_info=not isinstance(exc, UserError))
-            try:
-                self.failed.emit(f"Cadangan harian gagal: {exc}")
-            except RuntimeError:  # the window closed meanwhile
-                pass
+            self._failed("daily backup", "Cadangan harian gagal", exc)
+            return
+        try:
+            copied = copy_to_share_if_enabled(self.paths)
+        except Exception as exc:
+            self._failed("copying the backup to the share", "Salinan cadangan ke folder bersama gagal", exc)
+            return
+        if copied is not None and copied.copied:
+            self._say(f"Cadangan disalin ke folder bersama dan diperiksa: {copied.path}")
+
+    def _failed(self, what: str, title: str, exc: Exception) -> None:
+        log.warning("%s failed: %s", what, exc, exc_info=not isinstance(exc, UserError))
+        self._say(f"{title}: {exc}")
+
+    def _say(self, message: str) -> None:
+        try:
+            self.notice.emit(message)
+        except RuntimeError:  # the window closed meanwhile
+            pass
 
 
 class FirstPaintStart:
     """The window shown from the first paint, then attached to the opened database."""
 
-    def __init__(self, app: QApplication, first: FirstPaint, log_file: LogFile) -> None:
+    def __init__(self, app: QApplication, first: FirstPaint, log_file: LogFile, opened: OpenedFolder) -> None:
         from ppid_desktop.ui.main_window import MainWindow
 
         self.app = app
         self.log_file = log_file
         self.paths = first.paths
-        self.window: MainWindow = MainWindow(first=first)
+        self.opened = opened
+        self.window: MainWindow = MainWindow(first=first, session=_session(opened))
         self.db: Database | None = None
+        self.restore_requested: RestoreRequest | None = None
         self.loader = DatabaseLayerLoader()
         self.loader.loaded.connect(self._attach)
         self.loader.failed.connect(self._failed)
@@ -302,6 +400,7 @@ class FirstPaintStart:
             self.window.close()
             return
         self.window.attach(self.db)
+        _remember(self.opened, self.window)
         if os.environ.get(EXIT_AFTER_SHOWN_ENV):
             _report_when_shown(self.window, "ready-ms")
         else:
@@ -310,7 +409,7 @@ class FirstPaintStart:
 
     def _shown(self) -> None:
         if os.environ.get(EXIT_AFTER_SHOWN_ENV):
-            print(f"shown-ms {_process_age_ms():.1f}", flush=True)
+            print(f"shown-ms {process_age_ms():.1f}", flush=True)
         self.loader.start()
         self.log_file.rotate()
 
@@ -325,6 +424,7 @@ class FirstPaintStart:
         finally:
             if self.db is not None:
                 self.db.close()
+        self.restore_requested = _restore_request(self.window, self.opened)
         self.window.deleteLater()
         return 0
 

@@ -52,3 +52,31 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         self._timer.stop()
         discard_draft(self._paths, self.key)
+
+
+def offer_recovered_drafts(window) -> int:  # type: ignore[no-untyped-def]  # the MainWindow (imports this module late)
+    """Offer back what editors held unsaved when the app last ended abnormally (or was left from
+    the lock screen); returns how many editors were opened again."""
+    from ppid_desktop.domain.errors import UserError
+    from ppid_desktop.services.drafts import decline_drafts, pending_drafts
+    from ppid_desktop.ui import messages
+
+    pending = pending_drafts(window.paths)
+    if not pending:
+        return 0
+    titles = "\n".join(f"• {saved.draft.title or '(tanpa judul)'}" for saved in pending[:10])
+    if not messages.ask_yes_no(
+        window,
+        "Isian yang belum disimpan ditemukan",
+        f"PPID Desktop tertutup sebelum {len(pending)} isian sempat disimpan:\n{titles}\n\n"
+        "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
+        "drafts/ditolak dan tidak ditawarkan lagi.",
+    ):
+        decline_drafts(window.paths, pending)
+        return 0
+    for saved in pending:
+        try:
+            window.open_editor(saved.record_id, saved)
+        except UserError as exc:  # the record is gone: keep the draft file, say why
+            messages.show_user_error(window, exc)
+    return len(pending)

@@ -6,24 +6,25 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services.first_paint import FirstPaint, OfficerChoice
-from ppid_desktop.ui import messages
 from ppid_desktop.ui.record_list import RecordList
 from ppid_desktop.ui.record_table_model import wait_for_queries
 
 # The panels, dialogs and services load SQLAlchemy; the first paint (see app.py) shows the
 # window before they are imported, so they are imported where they are first needed.
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ppid_desktop.domain.sop import SopTemplate
     from ppid_desktop.services.drafts import SavedDraft
     from ppid_desktop.storage.database import Database
     from ppid_desktop.storage.paths import DataPaths
     from ppid_desktop.ui.record_editor import RecordEditor
+    from ppid_desktop.ui.session_controls import SessionControls, UserSession
     from ppid_desktop.ui.stage_panel import StagePanel
 
 LOADING_TEXT = "Memuat…"
@@ -36,9 +37,15 @@ def stage_tab_title(number: int, name: str) -> str:
 class MainWindow(QMainWindow):
     """`MainWindow(db)` builds the whole window. `MainWindow(first=...)` builds only what the first
     paint shows (the frame and the register's newest page, no database layer yet); `attach(db)`
-    then adds the stage tabs and the rest, keeping what the clerk did meanwhile."""
+    then adds the stage tabs and the rest, keeping what the clerk did meanwhile.
 
-    def __init__(self, db: Database | None = None, parent: QWidget | None = None, *, first: FirstPaint | None = None) -> None:
+    With a `session` (the app always passes one: its data is encrypted and opened by a sign-in)
+    every action is the signed-in officer's and the Admin's settings are the Admin's alone
+    (ui/session_controls.py). Without one, as for a data folder of an earlier version in tests,
+    the toolbar offers the list of active officers."""
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None, *, first: FirstPaint | None = None,
+                 session: UserSession | None = None) -> None:
         super().__init__(parent)
         if first is None:
             assert db is not None, "a window needs a database or a first paint"
@@ -47,6 +54,8 @@ class MainWindow(QMainWindow):
         self.paths: DataPaths = first.paths
         self.settings = QSettings(str(first.paths.settings_file), QSettings.Format.IniFormat)
         self.editors: list[RecordEditor] = []
+        # The restart hook: a backup to restore once this window has closed (ui/app.py reads it).
+        self.restore_requested: Path | None = None
         self.template: SopTemplate = first.template
         self.stage_labels = {stage.code: stage_tab_title(stage.number, stage.nama) for stage in self.template.stages}
         self.stage_panels: list[StagePanel] = []
@@ -54,6 +63,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
         self.resize(1280, 800)
         self._init_actions()
+        self.session_controls: SessionControls | None = None
+        if session is not None:
+            from ppid_desktop.ui.session_controls import SessionControls
+
+            self.session_controls = SessionControls(self, session, self.menuBar())
         self._init_toolbar(first.officers)
         self._init_tabs()
         self._init_status_bar()
@@ -112,6 +126,9 @@ class MainWindow(QMainWindow):
         self.share_action = QAction("&Folder bersama…", self)
         self.share_action.setToolTip("Folder kotak keluar dan kotak masuk di drive jaringan")
         self.share_action.triggered.connect(self.edit_share_settings)
+        self.backup_action = QAction("Cadangan dan &pemulihan…", self)
+        self.backup_action.setToolTip("Cadangan basis data: buat, salin ke folder bersama, atau pulihkan")
+        self.backup_action.triggered.connect(self.manage_backups)
         self.about_action = QAction("&Tentang PPID Desktop", self)
         self.about_action.triggered.connect(self._about)
         menu = self.menuBar()
@@ -126,6 +143,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self.export_sheet_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         print_menu = menu.addMenu("&Cetak")
@@ -155,6 +174,7 @@ class MainWindow(QMainWindow):
             self.handover_action,
             self.share_action,
             self.profile_action,
+            self.backup_action,
         ]
 
     def _init_toolbar(self, officers: tuple[OfficerChoice, ...]) -> None:
@@ -166,6 +186,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.find_action)
         toolbar.addAction(self.print_register_action)
         toolbar.addSeparator()
+        if self.session_controls is not None:
+            toolbar.addWidget(self.session_controls.label)
+            self.addToolBar(toolbar)
+            return
         toolbar.addWidget(QLabel(" Petugas aktif: "))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(280)
@@ -205,6 +229,9 @@ class MainWindow(QMainWindow):
         from ppid_desktop.ui.overview_panel import OverviewPanel
         from ppid_desktop.ui.stage_panel import StagePanel
 
+        if self.session_controls is not None and not self.session_controls.attach(db):
+            QTimer.singleShot(0, self.close)  # the account may not work here: the reason was shown
+            return
         self.db = db
         pages: list[QWidget] = []
         for stage in self.template.stages:
@@ -238,6 +265,10 @@ class MainWindow(QMainWindow):
         self.register.attach(db)
         for action in self._database_actions:
             action.setEnabled(True)
+        if self.session_controls is not None and not self.session_controls.is_admin:
+            for action in (self.profile_action, self.settings_action, self.share_action):
+                action.setEnabled(False)  # the services refuse them too (domain/permissions.py)
+                action.setToolTip("Khusus Admin")
         self.statusBar().showMessage(f"Folder data: {self.paths.root}")
 
     def _init_status_bar(self) -> None:
@@ -254,6 +285,8 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------------
     def officer_id(self) -> int | None:
+        if self.session_controls is not None:
+            return self.session_controls.officer_id
         data = self.officer_combo.currentData()
         return int(data) if data is not None else None
 
@@ -288,7 +321,7 @@ class MainWindow(QMainWindow):
     def edit_office_settings(self) -> None:
         from ppid_desktop.ui.office_settings_dialog import OfficeSettingsDialog
 
-        if OfficeSettingsDialog.ask(self.db, self):
+        if OfficeSettingsDialog.ask(self.db, self, self.officer_id() if self.session_controls else None):
             # Working time changes the timing figures and the expiry list.
             for panel in self.stage_panels:
                 panel.reload_calendar()
@@ -308,7 +341,7 @@ class MainWindow(QMainWindow):
         from ppid_desktop.services.office import get_office
         from ppid_desktop.ui.office_profile_dialog import OfficeProfileDialog
 
-        if OfficeProfileDialog.ask(self.db, self):
+        if OfficeProfileDialog.ask(self.db, self, self.officer_id() if self.session_controls else None):
             profile = get_office(self.db)
             self.office_name = profile.name if profile else self.office_name
             self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
@@ -320,6 +353,23 @@ class MainWindow(QMainWindow):
         if ShareSettingsDialog.ask(self.paths, self) is not None:
             self.outbox.refresh()
             self.inbox.refresh()
+
+    def manage_backups(self) -> None:
+        from ppid_desktop.ui.backup_dialog import BackupDialog
+
+        chosen = BackupDialog.ask(self.paths, self)
+        if chosen is not None:
+            self.close_to_restore(chosen)
+
+    def close_to_restore(self, backup: Path) -> bool:
+        """Close, releasing the database, so that ui/app.py restores `backup` and opens the window
+        again on it. False when an editor kept its unsaved work open: nothing was changed."""
+        self.restore_requested = backup
+        if self.close():
+            return True
+        self.restore_requested = None
+        self.statusBar().showMessage("Pemulihan tidak dijalankan karena masih ada isian yang terbuka; tidak ada yang diubah.", 10_000)
+        return False
 
     def show_stage(self, stage_code: str) -> None:
         for panel in self.stage_panels:
@@ -348,27 +398,9 @@ class MainWindow(QMainWindow):
 
     def recover_drafts(self) -> int:
         """Offer back what editors held unsaved when the app last ended abnormally."""
-        from ppid_desktop.services.drafts import decline_drafts, pending_drafts
+        from ppid_desktop.ui.draft_keeper import offer_recovered_drafts
 
-        pending = pending_drafts(self.paths)
-        if not pending:
-            return 0
-        titles = "\n".join(f"• {saved.draft.title or '(tanpa judul)'}" for saved in pending[:10])
-        if not messages.ask_yes_no(
-            self,
-            "Isian yang belum disimpan ditemukan",
-            f"PPID Desktop tertutup sebelum {len(pending)} isian sempat disimpan:\n{titles}\n\n"
-            "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
-            "drafts/ditolak dan tidak ditawarkan lagi.",
-        ):
-            decline_drafts(self.paths, pending)
-            return 0
-        for saved in pending:
-            try:
-                self.open_editor(saved.record_id, saved)
-            except UserError as exc:  # the record is gone: keep the draft file, say why
-                messages.show_user_error(self, exc)
-        return len(pending)
+        return offer_recovered_drafts(self)
 
     def open_editor(self, record_id: int | None, recovered: SavedDraft | None = None) -> RecordEditor | None:
         if self.db is None:  # a double-click in the first paint's list, before attach()
@@ -424,6 +456,8 @@ class MainWindow(QMainWindow):
         for panel in self.stage_panels:
             panel.records.save_columns()
         self.settings.sync()
+        if self.session_controls is not None:
+            self.session_controls.stop()
         event.accept()
 
 
@@ -449,13 +483,6 @@ def _spreadsheet_actions():  # type: ignore[no-untyped-def]  # the module: openp
 
 
 def _frame_from_database(db: Database) -> FirstPaint:
-    """What the frame shows, read through the services (the ordinary, non-first-paint start)."""
-    from ppid_desktop.services import office as office_service
-    from ppid_desktop.services.sop_catalog import active_template
+    from ppid_desktop.services.first_paint import frame_from_database
 
-    with db.session() as session:
-        template = active_template(session)
-    assert template is not None, "the window opens only after the office is set up"
-    profile = office_service.get_office(db)
-    officers = tuple(OfficerChoice(o.id, o.name, o.jabatan) for o in office_service.list_officers(db))
-    return FirstPaint(db.paths, profile.name if profile else "", template, officers, (), False)
+    return frame_from_database(db)

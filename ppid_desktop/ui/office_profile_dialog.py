@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 class OfficeProfileDialog(QDialog):
     """Modal. `saved` is True once the profile was stored."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, actor_id: int | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._actor_id = actor_id  # the signed-in officer: only an Admin may save
         self.saved = False
         self.setWindowTitle("Profil kantor")
         self.setStyleSheet(FORM_STYLE_SHEET)
@@ -45,9 +46,9 @@ class OfficeProfileDialog(QDialog):
         self.resize(680, 560)
 
     @classmethod
-    def ask(cls, db: Database, parent: QWidget | None = None) -> bool:
+    def ask(cls, db: Database, parent: QWidget | None = None, actor_id: int | None = None) -> bool:
         """Show the dialog; True when the profile was saved."""
-        dialog = cls(db, parent)
+        dialog = cls(db, parent, actor_id)
         try:
             dialog.exec()
             return dialog.saved
@@ -58,7 +59,7 @@ class OfficeProfileDialog(QDialog):
         if not self.form.check():
             return
         try:
-            update_office_profile(self._db, self.form.profile())
+            update_office_profile(self._db, self.form.profile(), actor_id=self._actor_id)
         except ValidationErrors as refused:
             unplaced = self.form.show_errors(refused.errors)
             if unplaced:

@@ -63,9 +63,10 @@ def _time(value: QTime) -> time:
 class OfficeSettingsDialog(QDialog):
     """Modal. `saved` is True once the settings were stored."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, actor_id: int | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._actor_id = actor_id  # the signed-in officer: only an Admin may save
         self.saved = False
         self._holidays: dict[date, str] = {}
         self.setWindowTitle("Pengaturan kantor")
@@ -78,9 +79,9 @@ class OfficeSettingsDialog(QDialog):
         self._load(get_office_settings(db))
 
     @classmethod
-    def ask(cls, db: Database, parent: QWidget | None = None) -> bool:
+    def ask(cls, db: Database, parent: QWidget | None = None, actor_id: int | None = None) -> bool:
         """Show the dialog; True when the settings were saved."""
-        dialog = cls(db, parent)
+        dialog = cls(db, parent, actor_id)
         try:
             dialog.exec()
             return dialog.saved
@@ -258,7 +259,7 @@ class OfficeSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            save_office_settings(self._db, self.settings())
+            save_office_settings(self._db, self.settings(), actor_id=self._actor_id)
         except ValidationErrors as refused:
             unplaced = self.fields.show(refused.errors)
             if unplaced:

@@ -475,18 +475,23 @@ class RecordEditor(QDialog):
         if not self._confirm_close():
             event.ignore()
             return
-        # QDialog.closeEvent calls reject(); it must not ask a second time.
-        self._close_confirmed = True
-        try:
-            super().closeEvent(event)
-        finally:
-            self._close_confirmed = False
+        self._without_question(lambda: super(RecordEditor, self).closeEvent(event))  # it calls reject()
+
+    def close_keeping_draft(self) -> None:
+        """Close without a question, the unsaved form kept as a recovery draft (offered back at
+        the next start): for "Keluar" on the lock screen, where the person at the keyboard may not
+        be the one whose work it is."""
+        self.drafts.write_now()
+        self._without_question(super().reject)
 
     def reject(self) -> None:
         """Esc and Tutup: close only after the unsaved-changes question allows it."""
         if self._confirm_close():
-            self._close_confirmed = True
-            try:
-                super().reject()
-            finally:
-                self._close_confirmed = False
+            self._without_question(super().reject)
+
+    def _without_question(self, close: Callable[[], None]) -> None:
+        self._close_confirmed = True
+        try:
+            close()
+        finally:
+            self._close_confirmed = False

@@ -1,18 +1,23 @@
-"""Pages of the first-run set-up wizard: office profile, SOP and units.
+"""Pages of the first-run set-up wizard: office profile, SOP, units, the Admin's account and the
+recovery key.
 
 Each page checks its input with the domain validators and shows every message under the field it
 concerns (a red label, through :mod:`ppid_desktop.ui.form_support`), so the clerk sees what to fix
-without a message box. The officers page, the welcome and summary pages and the wizard itself live
-in :mod:`ppid_desktop.ui.setup_wizard`.
+without a message box. The officers page is in :mod:`ppid_desktop.ui.setup_officers_page`; the
+welcome and summary pages and the wizard itself live in :mod:`ppid_desktop.ui.setup_wizard`. `AdminAccountForm` is also the first page of
+ui/encrypt_dialog.py, which secures a data folder made by an earlier version.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,13 +32,26 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ppid_desktop.domain.enums import STANDARD_ROLES
-from ppid_desktop.domain.errors import ValidationErrors
+from ppid_desktop.domain.accounts import USERNAME_MAX, USERNAME_MIN, validate_new_account
+from ppid_desktop.domain.enums import ADMIN_ROLE, STANDARD_ROLES
+from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_unit
 from ppid_desktop.domain.sop import SopTemplate, SopTemplateError
+from ppid_desktop.reports.recovery_sheet import RecoverySheet
 from ppid_desktop.services.sop_catalog import available_templates
-from ppid_desktop.ui.form_support import add_on_return, chain_tab_order, note_label
+from ppid_desktop.ui.accounts_dialog import PASSWORD_HINT
+from ppid_desktop.ui.form_support import (
+    FieldErrors,
+    MessageLabel,
+    add_on_return,
+    align_labels,
+    chain_tab_order,
+    field_cell,
+    note_label,
+)
 from ppid_desktop.ui.office_profile_form import OfficeProfileForm
+from ppid_desktop.ui.recovery_key_panel import RecoveryKeyPanel
+from ppid_desktop.ui.sign_in_dialog import password_edit
 
 DEFAULT_SOP_CODE = "kalbar-kesra"
 
@@ -258,3 +276,131 @@ class UnitsPage(QWizardPage):
             self._error("Isi paling sedikit satu unit (bagian) yang menguasai informasi, lalu klik Tambah.")
             return False
         return True
+
+
+# --- the Admin's account (also in ui/encrypt_dialog.py) ----------------------------------------
+
+USERNAME_HINT = (f"{USERNAME_MIN}-{USERNAME_MAX} karakter: huruf a-z, angka 0-9, titik, garis bawah, tanda hubung; "
+                 "misalnya siti.rahma.")
+ADMIN_INTRO = (
+    "Data kantor disimpan terenkripsi, dan setiap orang masuk dengan akunnya sendiri. Pilih pejabat atau petugas "
+    "yang menjadi Admin aplikasi, lalu buat akunnya. Admin membuat akun pejabat dan petugas lain serta mengelola "
+    "unit, SOP dan pengaturan kantor."
+)
+NO_CHOICE = "— Pilih pejabat atau petugas —"
+
+
+@dataclass(frozen=True)
+class AdminChoice:
+    """An officer who may become the Admin: `key` identifies them to the caller (an officer id,
+    or the NIP of an officer not stored yet)."""
+
+    key: Hashable
+    name: str
+    roles: tuple[str, ...]
+
+
+class AdminAccountForm(QWidget):
+    """Who administers the app, their user name and password (twice), checked by `check()` with
+    domain/accounts.py; every message shows under its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.officer_combo = QComboBox()
+        self.username_edit = QLineEdit()
+        self.username_edit.setPlaceholderText("misalnya siti.rahma")
+        self.password_edit = password_edit()
+        self.repeat_edit = password_edit()
+        e = self.errors
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Admin:", field_cell(self.officer_combo, e.label("officer", self.officer_combo)))
+        form.addRow("&Nama pengguna:", field_cell(self.username_edit, note_label("hint", USERNAME_HINT),
+                                                   e.label("username", self.username_edit)))
+        form.addRow("&Kata sandi:", field_cell(self.password_edit, note_label("hint", PASSWORD_HINT),
+                                                e.label("password", self.password_edit)))
+        form.addRow("&Ulangi kata sandi:", field_cell(self.repeat_edit, e.label("password_repeat", self.repeat_edit)))
+        align_labels(form)
+        chain_tab_order([self.officer_combo, self.username_edit, self.password_edit, self.repeat_edit])
+
+    def set_choices(self, choices: list[AdminChoice]) -> None:
+        """Fill the list, keeping the person chosen before; otherwise someone who already holds
+        the Admin role is offered first."""
+        kept = self.officer_combo.currentData()
+        self.officer_combo.blockSignals(True)
+        self.officer_combo.clear()
+        self.officer_combo.addItem(NO_CHOICE, None)
+        for choice in choices:
+            self.officer_combo.addItem(choice.name, choice.key)
+        self.officer_combo.blockSignals(False)
+        keys = [choice.key for choice in choices]
+        if kept not in keys:
+            kept = next((choice.key for choice in choices if ADMIN_ROLE in choice.roles), None)
+        self.officer_combo.setCurrentIndex(keys.index(kept) + 1 if kept in keys else 0)
+
+    def chosen(self) -> Hashable | None:
+        return self.officer_combo.currentData()
+
+    def chosen_name(self) -> str:
+        return self.officer_combo.currentText() if self.chosen() is not None else ""
+
+    @property
+    def username(self) -> str:
+        return self.username_edit.text()
+
+    @property
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def check(self) -> bool:
+        """True when an officer is chosen and the name and password follow the rules."""
+        problems: list[ValidationError] = []
+        if self.chosen() is None:
+            problems.append(ValidationError("officer", "Pilih pejabat atau petugas yang menjadi Admin aplikasi."))
+        try:
+            validate_new_account(self.username, self.password, self.repeat_edit.text())
+        except ValidationErrors as refused:
+            problems += refused.errors
+        self.errors.show(problems)
+        return not problems
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, choices: Callable[[], list[AdminChoice]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Akun Admin")
+        self.setSubTitle("Admin adalah orang pertama yang masuk ke aplikasi dan membuat akun untuk yang lain.")
+        self._choices = choices
+        self.form = AdminAccountForm()
+        layout = QVBoxLayout(self)
+        layout.addWidget(MessageLabel(ADMIN_INTRO))
+        layout.addSpacing(6)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    # Entered again after going back: the officers may have changed.
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        self.form.set_choices(self._choices())
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        return self.form.check()
+
+
+# --- the recovery key (also in ui/encrypt_dialog.py) -------------------------------------------
+
+class RecoveryKeyPage(QWizardPage):
+    """The last page: Finish stays off until the Admin confirms the key is kept safe."""
+
+    def __init__(self, recovery_text: str, sheet: Callable[[], RecoverySheet], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Kunci pemulihan")
+        self.setSubTitle("Cetak atau catat kunci ini sekarang. Kunci ini tidak akan ditampilkan lagi.")
+        self.panel = RecoveryKeyPanel(recovery_text, sheet)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        self.panel.confirmed_changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        return self.panel.confirmed

@@ -1,55 +1,42 @@
-"""The first-run set-up wizard: office profile, SOP, units and officers, saved in one go.
+"""The first-run set-up wizard of a new office: office profile, SOP, units, officers, the Admin's
+account, a summary, then the recovery key, shown once.
 
-Nothing is written until Finish; then ``services.office.setup_office`` stores everything in one
-transaction. A refusal is shown and the wizard stays open with everything the clerk typed.
-The office, SOP and units pages are in :mod:`ppid_desktop.ui.setup_pages`.
+The caller opens a new, empty database encrypted with the data key of `NewKeys` and deletes it
+when the wizard is cancelled. Nothing is written until Finish, which the recovery key page keeps
+off until the Admin confirms the key is kept safe. Finish then stores the office
+(``services.office.setup_office``, one transaction), writes the key file with the Admin's
+account (``KeyRing.create``) and adds the account's row (``services.accounts.create_first_admin``).
+A refusal is shown and the wizard stays open with everything the clerk typed; a key file whose
+account row could not be added is removed again. Once the office is stored, its pages are
+locked (it can be changed later through the menus) and Finish only retries the account.
+The office, SOP, units, Admin and recovery key pages are in :mod:`ppid_desktop.ui.setup_pages`,
+the officers page in :mod:`ppid_desktop.ui.setup_officers_page`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import platform
+from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
-from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
-from ppid_desktop.domain.office import OfficerDraft, UnitDraft, validate_officer
-from ppid_desktop.domain.pangkat import GOLONGAN, golongan
-from ppid_desktop.domain.sop import SopTemplate
+from ppid_desktop.domain.errors import UserError, ValidationErrors
+from ppid_desktop.domain.nip import employee_id_label
+from ppid_desktop.domain.office import UnitDraft
+from ppid_desktop.domain.pangkat import golongan
+from ppid_desktop.reports.recovery_sheet import RecoverySheet
+from ppid_desktop.services import accounts
 from ppid_desktop.services import office as office_service
+from ppid_desktop.services.encryption import NewKeys
+from ppid_desktop.storage.crypto import KdfParams
 from ppid_desktop.storage.database import Database
+from ppid_desktop.storage.keyring import KeyRing, keys_file
 from ppid_desktop.ui import messages
-from ppid_desktop.ui.form_support import (
-    FORM_STYLE_SHEET,
-    WARNING_COLOR,
-    FieldErrors,
-    add_on_return,
-    align_labels,
-    chain_tab_order,
-    field_cell,
-    note_label,
-)
-from ppid_desktop.ui.setup_pages import OfficePage, SopPage, UnitsPage, offered_roles, role_name
+from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, WARNING_COLOR
+from ppid_desktop.ui.setup_officers_page import OfficersPage
+from ppid_desktop.ui.setup_pages import AdminChoice, AdminPage, OfficePage, RecoveryKeyPage, SopPage, UnitsPage
+from ppid_desktop.ui.sign_in_dialog import run_attempt
 
 WELCOME_TEXT = (
     "<p>PPID Desktop membantu PPID mendokumentasikan Informasi yang Dikecualikan sesuai "
@@ -57,9 +44,10 @@ WELCOME_TEXT = (
     "jangka waktu pengecualiannya, lalu diproses mengikuti tahap-tahap SOP kantor Anda.</p>"
     "<p>Aplikasi bekerja tanpa internet dan mencetak Daftar Informasi yang Dikecualikan serta "
     "Surat Penetapan dengan kop surat kantor Anda.</p>"
-    "<p>Penyiapan awal ini meminta profil kantor, SOP yang diikuti, unit kerja, serta pejabat dan "
-    "petugas. Tidak ada yang disimpan sebelum Anda menekan <b>Selesai</b>; semua data dapat diubah "
-    "kemudian melalui menu Pengaturan.</p>"
+    "<p>Penyiapan awal ini meminta profil kantor, SOP yang diikuti, unit kerja, pejabat dan "
+    "petugas, serta akun Admin. Data disimpan terenkripsi; di akhir penyiapan Anda menerima "
+    "<b>kunci pemulihan</b> untuk dicetak dan disimpan. Tidak ada yang disimpan sebelum Anda menekan "
+    "<b>Selesai</b>; semua data kantor dapat diubah kemudian melalui menu Pengaturan.</p>"
 )
 
 
@@ -78,8 +66,8 @@ class WelcomePage(QWizardPage):
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Selesai")
-        self.setSubTitle("Periksa ringkasan berikut. Klik Selesai untuk menyimpan, atau Kembali untuk mengubah.")
+        self.setTitle("Ringkasan")
+        self.setSubTitle("Periksa ringkasan berikut. Klik Lanjut untuk menerima kunci pemulihan, atau Kembali untuk mengubah.")
         self._wizard = wizard
         self.summary_view = QTextBrowser()
         self.summary_view.setOpenLinks(False)
@@ -90,273 +78,18 @@ class SummaryPage(QWizardPage):
         self.summary_view.setHtml(self._wizard.summary_html())
 
 
-class OfficersPage(QWizardPage):
-    NO_UNIT = "— Tanpa unit —"
-
-    def __init__(
-        self,
-        template_source: Callable[[], SopTemplate | None],
-        units_source: Callable[[], list[str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setTitle("Pejabat dan petugas")
-        self.setSubTitle(
-            "Isi data setiap pejabat/petugas seperti pada SK, pilih perannya, lalu klik Tambah. "
-            "Isi paling sedikit satu orang."
-        )
-        self._template_source = template_source
-        self._units_source = units_source
-        self.officers: list[tuple[OfficerDraft, str]] = []
-        self.roles: dict[str, str] = {}  # offered now (code -> name)
-        self.role_names: dict[str, str] = {}  # every role offered so far, to name stray ones
-        self.role_checks: dict[str, QCheckBox] = {}
-        self.errors = FieldErrors()
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Contoh: Siti Rahmawati, S.Sos")
-        self.kind_combo = QComboBox()
-        for kind in EmployeeIdKind:
-            self.kind_combo.addItem(kind.label, kind.value)
-        self.nip_edit = QLineEdit()
-        self.pangkat_combo = QComboBox()
-        self.pangkat_combo.addItem("— Tidak ada —", "")
-        for rank in GOLONGAN:
-            self.pangkat_combo.addItem(rank.label, rank.code)
-        self.jabatan_edit = QLineEdit()
-        self.jabatan_edit.setPlaceholderText("Contoh: Kepala Biro Kesejahteraan Rakyat")
-        self.unit_combo = QComboBox()
-        self.roles_box = QWidget()
-        self.roles_grid = QGridLayout(self.roles_box)
-        self.roles_grid.setContentsMargins(0, 0, 0, 0)
-        self.roles_grid.setVerticalSpacing(2)
-        self.add_button = QPushButton("Tambah ke daftar")
-        self.remove_button = QPushButton("Hapus yang dipilih")
-        self.remove_button.setEnabled(False)
-        self.officers_table = QTableWidget(0, 6)
-        self.officers_table.setHorizontalHeaderLabels(
-            ["Nama", "NIP/NI PPPK", "Gol.", "Jabatan", "Unit", "Peran"])
-        self.officers_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.officers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.officers_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.officers_table.verticalHeader().hide()
-        self.officers_table.setWordWrap(False)
-        header = self.officers_table.horizontalHeader()
-        for column in range(6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.officers_table.setMinimumHeight(90)
-        self.list_error = note_label("error")
-        self.list_error.hide()
-        self.warning_label = note_label("warning")
-        self.warning_label.hide()
-
-        e = self.errors
-        id_row = QHBoxLayout()
-        id_row.addWidget(self.kind_combo)
-        id_row.addWidget(self.nip_edit, 1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(4)
-        form.addRow("Nama lengkap dan gelar", field_cell(self.name_edit, e.label("name", self.name_edit)))
-        form.addRow("Nomor pegawai", field_cell(id_row, e.label("employee_id", self.nip_edit)))
-        form.addRow("Pangkat/golongan", field_cell(self.pangkat_combo, e.label("pangkat", self.pangkat_combo)))
-        form.addRow("Jabatan", field_cell(self.jabatan_edit, e.label("jabatan", self.jabatan_edit)))
-        form.addRow("Unit", self.unit_combo)
-        form.addRow("Peran", field_cell(self.roles_box, e.label("roles", self.roles_box)))
-        align_labels(form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.list_error, 3)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(6)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.officers_table, 1)
-        layout.addWidget(self.warning_label)
-
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.add_button.clicked.connect(self.add_officer)
-        self.remove_button.clicked.connect(self.remove_officer)
-        self.officers_table.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self.officers_table.selectedItems())))
-        for edit in (self.name_edit, self.nip_edit, self.jabatan_edit):
-            add_on_return(edit, self.add_officer)
-        self._kind_changed()
-        self._tab_order()
-
-    def _tab_order(self) -> None:
-        chain_tab_order([
-            self.name_edit, self.kind_combo, self.nip_edit, self.pangkat_combo, self.jabatan_edit,
-            self.unit_combo, *self.role_checks.values(), self.add_button, self.remove_button,
-            self.officers_table,
-        ])
-
-    def _kind_changed(self) -> None:
-        if self.id_kind() is EmployeeIdKind.NIP:
-            self.nip_edit.setPlaceholderText("18 angka, contoh: 19690520 199803 1 008")
-        else:
-            self.nip_edit.setPlaceholderText("Nomor NI PPPK (8 sampai 20 angka)")
-        self.errors["employee_id"].dismiss()
-
-    # The wizard calls this each time the page is entered: the SOP or the units may have changed.
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
-        current_unit = self.unit_combo.currentText()
-        self.unit_combo.clear()
-        for name in self._units_source():
-            self.unit_combo.addItem(name, name)
-        self.unit_combo.addItem(self.NO_UNIT, "")
-        index = self.unit_combo.findText(current_unit)
-        self.unit_combo.setCurrentIndex(max(index, 0))
-        self._build_roles()
-        self._refresh()
-
-    def _build_roles(self) -> None:
-        checked = {code for code, box in self.role_checks.items() if box.isChecked()}
-        for box in self.role_checks.values():
-            self.roles_grid.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        self.roles = offered_roles(self._template_source())
-        self.role_names.update(self.roles)
-        self.role_checks = {}
-        columns = 3
-        for index, (code, name) in enumerate(self.roles.items()):
-            box = QCheckBox(name, self.roles_box)
-            box.setChecked(code in checked)
-            box.toggled.connect(self.errors["roles"].dismiss)
-            self.roles_grid.addWidget(box, index // columns, index % columns)
-            self.role_checks[code] = box
-        # "Pilih paling sedikit satu peran" puts the cursor on the first checkbox.
-        self.roles_box.setFocusProxy(next(iter(self.role_checks.values()), None))
-        self._tab_order()
-
-    def id_kind(self) -> EmployeeIdKind:
-        return EmployeeIdKind(self.kind_combo.currentData())
-
-    def draft(self) -> OfficerDraft:
-        return OfficerDraft(
-            name=self.name_edit.text(),
-            id_kind=self.id_kind(),
-            employee_id=self.nip_edit.text(),
-            pangkat=self.pangkat_combo.currentData(),
-            jabatan=self.jabatan_edit.text(),
-            roles=[code for code, box in self.role_checks.items() if box.isChecked()],
-        )
-
-    def add_officer(self) -> None:
-        self.list_error.hide()
-        try:
-            officer = validate_officer(self.draft())
-        except ValidationErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        for other, _ in self.officers:
-            if other.employee_id == officer.employee_id:
-                self.errors.show([ValidationError(
-                    "employee_id",
-                    f"{officer.id_kind.label} ini sudah dipakai oleh {other.name} dalam daftar di bawah.",
-                )])
-                return
-        self.errors.clear()
-        self.officers.append((officer, self.unit_combo.currentData() or ""))
-        self.name_edit.clear()
-        self.nip_edit.clear()
-        self.jabatan_edit.clear()
-        self.pangkat_combo.setCurrentIndex(0)
-        for box in self.role_checks.values():
-            box.setChecked(False)
-        self._refresh()
-        self.name_edit.setFocus()
-
-    def remove_officer(self) -> None:
-        row = self.officers_table.currentRow()
-        if 0 <= row < len(self.officers):
-            del self.officers[row]
-            self._refresh()
-
-    def members_of(self, unit_name: str) -> list[str]:
-        return [draft.name for draft, unit in self.officers if unit == unit_name]
-
-    def _refresh(self) -> None:
-        table = self.officers_table
-        table.setRowCount(len(self.officers))
-        for row, (draft, unit) in enumerate(self.officers):
-            values = (
-                draft.name,
-                employee_id_label(draft.id_kind, draft.employee_id),
-                draft.pangkat,
-                draft.jabatan,
-                unit,
-                ", ".join(self.role_names.get(code, code) for code in draft.roles),
-            )
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setToolTip(golongan(text).label if column == 2 and text else text)
-                table.setItem(row, column, item)
-        self.remove_button.setEnabled(bool(table.selectedItems()))
-        warnings = self.warnings()
-        self.warning_label.setText("\n".join(warnings))
-        self.warning_label.setVisible(bool(warnings))
-        if self.officers:
-            self.list_error.hide()
-
-    def warnings(self) -> list[str]:
-        """What the clerk should know before saving; none of it blocks."""
-        return [text for text in (self.first_stage_warning(), self.stray_roles_warning()) if text]
-
-    def stray_roles_warning(self) -> str:
-        """Roles given under another SOP, before the clerk went back and chose a different one."""
-        stray = [
-            f"{draft.name} ({self.role_names.get(code, code)})"
-            for draft, _ in self.officers
-            for code in draft.roles
-            if code not in self.roles
-        ]
-        if not stray:
-            return ""
-        return (
-            f"Perhatian: peran berikut tidak dikenal dalam SOP terpilih: {'; '.join(stray)}. "
-            "Hapus orangnya dari daftar, lalu tambahkan kembali dengan peran yang sesuai."
-        )
-
-    def first_stage_warning(self) -> str:
-        """A non-blocking warning when nobody can perform the first stage of the SOP."""
-        template = self._template_source()
-        if template is None:
-            return ""
-        needed = template.first_stage.pelaksana
-        held = {code for draft, _ in self.officers for code in draft.roles}
-        if not needed or held.intersection(needed):
-            return ""
-        names = " atau ".join(role_name(template, code) for code in needed)
-        return (
-            f"Perhatian: belum ada pejabat/petugas dengan peran {names}, padahal tahap 1 SOP "
-            "dilaksanakan oleh peran tersebut. Anda tetap dapat melanjutkan dan menambahkannya nanti."
-        )
-
-    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
-        if self.officers:
-            return True
-        if self.name_edit.text().strip():
-            message = "Data yang diisi belum ditambahkan ke daftar. Klik Tambah terlebih dahulu."
-        else:
-            message = "Isi paling sedikit satu pejabat atau petugas, lalu klik Tambah."
-        self.list_error.setText(message)
-        self.list_error.show()
-        return False
-
-
 class SetupWizard(QWizard):
-    """``SetupWizard.ask(db)`` runs it; True when the office was set up."""
+    """``SetupWizard.ask(db, new_keys)`` runs it; the Admin's user name once everything is stored."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, new_keys: NewKeys, parent: QWidget | None = None, *,
+                 kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.new_keys = new_keys
+        self.kdf = kdf
         self.saved = False
+        self.office_saved = False
+        self.admin_username: str | None = None
         self.setWindowTitle("Penyiapan Awal PPID Desktop")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -375,21 +108,38 @@ class SetupWizard(QWizard):
         self.sop_page = SopPage(self)
         self.units_page = UnitsPage(self)
         self.officers_page = OfficersPage(self.sop_page.selected_template, self.units_page.units, self)
+        self.admin_page = AdminPage(self.admin_choices, self)
         self.summary_page = SummaryPage(self)
+        self.key_page = RecoveryKeyPage(new_keys.recovery_text, self.recovery_sheet, self)
         self.units_page.members_of = self.officers_page.members_of
         for page in (
-            self.welcome_page, self.office_page, self.sop_page,
-            self.units_page, self.officers_page, self.summary_page,
+            self.welcome_page, self.office_page, self.sop_page, self.units_page,
+            self.officers_page, self.admin_page, self.summary_page, self.key_page,
         ):
             self.addPage(page)
 
     @classmethod
-    def ask(cls, db: Database, parent: QWidget | None = None) -> bool:
-        wizard = cls(db, parent)
+    def ask(cls, db: Database, new_keys: NewKeys, parent: QWidget | None = None, *,
+            kdf: KdfParams | None = None) -> str | None:
+        """The Admin's user name once the office, the key file and the account are stored;
+        None when the clerk cancelled (nothing is left in the folder but `db`)."""
+        wizard = cls(db, new_keys, parent, kdf=kdf)
         try:
-            return wizard.exec() == QDialog.DialogCode.Accepted
+            return wizard.admin_username if wizard.exec() == QDialog.DialogCode.Accepted else None
         finally:
             wizard.deleteLater()
+
+    def admin_choices(self) -> list[AdminChoice]:
+        """The officers typed on the officers page (known by their NIP until they are stored)."""
+        return [AdminChoice(draft.employee_id, draft.name, tuple(draft.roles)) for draft, _ in self.officers_page.officers]
+
+    def recovery_sheet(self) -> RecoverySheet:
+        profile = self.office_page.profile()
+        return RecoverySheet(
+            office_name=profile.name.strip(), recovery_key=self.new_keys.recovery_text, made_on=date.today(),
+            admin_name=self.admin_page.form.chosen_name(), city=profile.city.strip(), computer=platform.node(),
+            data_folder=str(self.db.paths.root), paper=profile.paper,
+        )
 
     def reject(self) -> None:
         """Cancel, Esc or closing the window: ask first once the clerk has started typing."""
@@ -417,6 +167,7 @@ class SetupWizard(QWizard):
             ("Ukuran kertas", escape(profile.paper.label)),
             ("SOP", escape(template.title) if template else ""),
             ("Unit kerja", "<br>".join(escape(unit) for unit in self.units_page.units())),
+            ("Admin aplikasi", self._admin_summary()),
         ]
         html = ["<table cellspacing='0' cellpadding='2'>"]
         html += [f"<tr><td valign='top' width='190'><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in rows]
@@ -440,10 +191,16 @@ class SetupWizard(QWizard):
             html.append(f"<p style='color: {WARNING_COLOR};'>{escape(warning)}</p>")
         return "".join(html)
 
+    def _admin_summary(self) -> str:
+        form = self.admin_page.form
+        if form.chosen() is None:
+            return ""
+        return f"{escape(form.chosen_name())}, nama pengguna <b>{escape(form.username.strip().lower())}</b>"
+
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)
         if not super().validateCurrentPage():
             return False
-        if self.currentPage() is self.summary_page:
+        if self.currentPage() is self.key_page:
             return self._save()
         return True
 
@@ -451,6 +208,37 @@ class SetupWizard(QWizard):
         """Called once per Finish click; True when everything was stored."""
         if self.saved:
             return True
+        if not self.office_saved and not self._save_office():
+            return False
+        try:
+            self.admin_username = run_attempt(self._create_admin)
+        except UserError as exc:
+            messages.show_user_error(self, exc, "Akun Admin belum dapat dibuat")
+            return False
+        self.saved = True
+        return True
+
+    def _create_admin(self) -> str:
+        """The key file with the Admin's wrap, then the account row; the key file goes again
+        when the row cannot be added (nothing else uses it yet)."""
+        form = self.admin_page.form
+        officer_id = office_service.find_officer(self.db, str(form.chosen())).id
+        paths = self.db.paths
+        ring = KeyRing.create(paths, self.new_keys.recovery_secret, (form.username, form.password), self.kdf)
+        try:
+            view = accounts.create_first_admin(self.db, ring, self.new_keys.data_key, officer_id, form.username, form.password)
+        except BaseException:
+            keys_file(paths).unlink(missing_ok=True)
+            raise
+        return view.username
+
+    def _lock_office_pages(self) -> None:
+        """The office is stored: its pages can no longer change it (the menus can, later)."""
+        for page in (self.office_page, self.sop_page, self.units_page, self.officers_page):
+            page.setEnabled(False)
+            page.setSubTitle("Sudah disimpan. Perubahan dapat dilakukan sesudah penyiapan melalui menu Sunting.")
+
+    def _save_office(self) -> bool:
         template = self.sop_page.selected_template()
         if template is None:
             messages.show_error(self, "SOP belum dipilih", "Pilih SOP yang diikuti kantor ini pada halaman SOP.")
@@ -471,5 +259,6 @@ class SetupWizard(QWizard):
         except UserError as exc:
             messages.show_user_error(self, exc, "Data belum dapat disimpan")
             return False
-        self.saved = True
+        self.office_saved = True
+        self._lock_office_pages()
         return True

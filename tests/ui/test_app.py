@@ -12,6 +12,7 @@ from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import app as app_module
 from ppid_desktop.ui import crash, crash_dialog, messages
 from tests.conftest import set_up_office
+from tests.encrypted_office import ADMIN_PASSWORD, ADMIN_USER, encrypted_office, sign_in_automatically
 
 
 @pytest.fixture
@@ -71,10 +72,12 @@ def test_install_and_uninstall_restore_the_previous_hooks(tmp_path) -> None:
     assert sys.excepthook is before
 
 
-def test_a_broken_database_at_start_is_explained_and_changes_nothing(qapp, tmp_path, shown) -> None:
-    paths = DataPaths(tmp_path / "data")
-    paths.ensure()
+def test_a_broken_database_at_start_is_explained_and_changes_nothing(qapp, tmp_path, shown, monkeypatch) -> None:
+    paths = encrypted_office(tmp_path / "data")
     paths.database.write_bytes(b"bukan basis data" * 64)
+    for suffix in ("-wal", "-shm"):
+        (paths.database.parent / (paths.database.name + suffix)).unlink(missing_ok=True)
+    sign_in_automatically(monkeypatch)
     assert app_module.run_gui(str(paths.root)) == 1
     assert shown[0][0] == "Basis data tidak dapat dibuka"
     assert "rusak" in shown[0][1]
@@ -82,14 +85,45 @@ def test_a_broken_database_at_start_is_explained_and_changes_nothing(qapp, tmp_p
     assert paths.log_file.exists()
 
 
-def _office_with_a_backup_then_damaged(tmp_path, title: str) -> DataPaths:
+def test_a_database_without_its_key_file_asks_for_the_recovery_key(qapp, tmp_path, shown, monkeypatch) -> None:
+    from ppid_desktop.ui import recovery_dialog
+
+    paths = encrypted_office(tmp_path / "data")
+    (paths.root / "keys.json").unlink()
+    asked = []
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "ask", classmethod(lambda cls, p, ring, **kw: asked.append(ring) or None))
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert asked == [None] and shown == []
+
+
+def test_a_wrong_password_never_opens_the_window(qapp, tmp_path, shown, monkeypatch) -> None:
+    from ppid_desktop.storage.keyring import SignInRefused
+    from ppid_desktop.ui import sign_in_dialog
+
+    paths = encrypted_office(tmp_path / "data")
+    refused = []
+
+    def ask(cls, office_name, attempt, username="", parent=None, recover=None):
+        try:
+            attempt(ADMIN_USER, "bukan-sandinya-123")
+        except SignInRefused as exc:
+            refused.append(str(exc))
+        return None  # the clerk gives up: "Keluar"
+
+    monkeypatch.setattr(sign_in_dialog.SignInDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(app_module, "exec_application", lambda _app, window: pytest.fail("a window opened"))
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert refused and "salah" in refused[0] and shown == []
+
+
+def _office_with_a_backup_then_damaged(tmp_path, title: str, monkeypatch) -> DataPaths:
     from ppid_desktop.services.backups import take_backup
     from ppid_desktop.storage.database import open_database
     from tests.conftest import make_record
 
-    paths = DataPaths(tmp_path / "data")
+    paths = encrypted_office(tmp_path / "data")
+    sign_in_automatically(monkeypatch)
     db = open_database(paths)
-    set_up_office(db)
     make_record(db, title)
     db.close()
     take_backup(paths, "harian")
@@ -102,7 +136,7 @@ def _office_with_a_backup_then_damaged(tmp_path, title: str) -> DataPaths:
 def test_a_damaged_database_is_offered_back_from_the_newest_good_backup(qtbot, tmp_path, shown, monkeypatch) -> None:
     from ppid_desktop.services.backups import list_backups
 
-    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai")
+    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai", monkeypatch)
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: asked.append(text) or True)
     monkeypatch.setattr(messages, "show_info", lambda _parent, title, text: shown.append((title, text)))
@@ -123,28 +157,27 @@ def test_a_damaged_database_is_offered_back_from_the_newest_good_backup(qtbot, t
 
 
 def test_declining_the_backup_changes_nothing(qapp, tmp_path, shown, monkeypatch) -> None:
-    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai")
+    paths = _office_with_a_backup_then_damaged(tmp_path, "Rekam medis pegawai", monkeypatch)
     monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: False)
     assert app_module.run_gui(str(paths.root)) == 1
     assert shown[0][0] == "Basis data tidak dapat dibuka"
     assert paths.database.read_bytes() == b"rusak oleh mati listrik" * 512
 
 
-def test_cancelling_the_first_run_wizard_exits_cleanly(qapp, tmp_path, shown, monkeypatch) -> None:
+def test_cancelling_the_first_run_wizard_exits_cleanly_and_leaves_no_database(qapp, tmp_path, shown, monkeypatch) -> None:
     from ppid_desktop.ui import setup_wizard
 
-    monkeypatch.setattr(setup_wizard.SetupWizard, "ask", classmethod(lambda cls, db, parent=None: False))
+    given = []
+    monkeypatch.setattr(setup_wizard.SetupWizard, "ask", classmethod(lambda cls, db, keys, **kw: given.append(keys) or None))
     assert app_module.run_gui(str(tmp_path / "data")) == 0
-    assert shown == []
+    assert shown == [] and given and given[0].data_key  # the wizard got the new folder's keys
+    data = DataPaths(tmp_path / "data")
+    assert not data.database.exists() and not (data.root / "keys.json").exists()
 
 
 def test_a_set_up_office_opens_the_main_window(qtbot, tmp_path, shown, monkeypatch, capsys) -> None:
-    from ppid_desktop.storage.database import open_database
-
-    paths = DataPaths(tmp_path / "data")
-    db = open_database(paths)
-    set_up_office(db)
-    db.close()
+    paths = encrypted_office(tmp_path / "data")
+    sign_in_automatically(monkeypatch)
     monkeypatch.setenv(app_module.EXIT_AFTER_SHOWN_ENV, "1")
     windows = []
 
@@ -168,12 +201,12 @@ def test_the_first_paint_shows_the_register_then_attaches_without_losing_what_wa
     from ppid_desktop.ui.stage_panel import StagePanel
     from tests.conftest import make_record
 
-    paths = DataPaths(tmp_path / "data")
+    paths = encrypted_office(tmp_path / "data")
     db = open_database(paths)
-    set_up_office(db)
     for title in ("Data pribadi pegawai", "Dokumen pengadaan", "Catatan rapat tertutup"):
         make_record(db, title)
     db.close()
+    offices = sign_in_automatically(monkeypatch)
     seen: dict[str, object] = {}
 
     def run_until_closed(_app, window) -> None:
@@ -186,6 +219,7 @@ def test_the_first_paint_shows_the_register_then_attaches_without_losing_what_wa
         seen["stage tab after"] = window.tabs.widget(1)
         seen["titles after"] = [window.register.model.data(window.register.model.index(r, 1)) for r in range(window.register.model.rowCount())]
         seen["new record enabled after"] = window.new_action.isEnabled()
+        seen["signed in as"] = window.session_controls.label.text().strip()
         window.close()
 
     monkeypatch.setattr(app_module, "exec_application", run_until_closed)
@@ -196,6 +230,8 @@ def test_the_first_paint_shows_the_register_then_attaches_without_losing_what_wa
     assert isinstance(seen["stage tab after"], StagePanel)
     assert seen["titles after"] == ["Catatan rapat tertutup"]
     assert seen["new record enabled after"] is True
+    assert seen["signed in as"] == "Masuk sebagai: drg. Hary Agung Tjahyadi, M.Kes"
+    assert offices == [""]  # the first sign-in: the office's name is not known before it
     assert shown == []
     # The day's backup was taken off the GUI thread once the window was attached.
     from ppid_desktop.services.backups import list_backups
@@ -212,19 +248,18 @@ def test_the_first_paint_loads_neither_the_database_layer_nor_reportlab(tmp_path
     from ppid_desktop.storage.database import open_database
     from tests.conftest import make_record
 
-    paths = DataPaths(tmp_path / "data")
+    paths = encrypted_office(tmp_path / "data")
     db = open_database(paths)
-    set_up_office(db)
     make_record(db, "Data pribadi pegawai")
     db.close()
     program = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "import ppid_desktop.__main__, ppid_desktop.ui.app as app_module\n"
+        "import ppid_desktop.__main__, ppid_desktop.ui.app as app_module, ppid_desktop.ui.sign_in_flow\n"
         "from ppid_desktop.storage.paths import DataPaths\n"
         "from ppid_desktop.ui.main_window import MainWindow\n"
-        f"first = app_module.first_paint(DataPaths(__import__('pathlib').Path({str(paths.root)!r})))\n"
+        f"first = app_module.first_paint(DataPaths(__import__('pathlib').Path({str(paths.root)!r}), {paths.key!r}))\n"
         "window = MainWindow(first=first)\n"
         "window.show()\n"
         "app.processEvents()\n"
@@ -252,3 +287,35 @@ def test_the_log_keeps_what_was_written_before_rotation_took_over(tmp_path) -> N
     text = paths.log_file.read_text(encoding="utf-8")
     assert "sebelum jendela tampil" in text and "sesudah jendela tampil" in text
     assert not any(isinstance(h, logging.FileHandler) and h.baseFilename == str(paths.log_file) for h in logging.getLogger().handlers)
+
+
+def test_a_database_cut_short_is_offered_back_from_the_backup(qtbot, tmp_path, shown, monkeypatch) -> None:
+    """A power cut mid-write on a cheap disk: the file ends half-way."""
+    from ppid_desktop.services.backups import take_backup
+    from ppid_desktop.storage.database import open_database
+    from tests.conftest import make_record
+
+    paths = encrypted_office(tmp_path / "data")
+    sign_in_automatically(monkeypatch)
+    db = open_database(paths)
+    make_record(db, "Rekam medis pegawai")
+    db.close()
+    take_backup(paths, "harian")
+    whole = paths.database.read_bytes()
+    paths.database.write_bytes(whole[: len(whole) // 3])
+    for suffix in ("-wal", "-shm"):
+        (paths.database.parent / (paths.database.name + suffix)).unlink(missing_ok=True)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(messages, "show_info", lambda _parent, title, text: shown.append((title, text)))
+    titles: list[str] = []
+
+    def run_until_closed(_app, window) -> None:
+        qtbot.waitUntil(lambda: window.db is not None, timeout=20_000)
+        model = window.register.model
+        titles.extend(model.data(model.index(row, 1)) for row in range(model.rowCount()))
+        window.close()
+
+    monkeypatch.setattr(app_module, "exec_application", run_until_closed)
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert asked and titles == ["Rekam medis pegawai"]

@@ -282,7 +282,7 @@ def test_changed_working_hours_apply_to_the_stage_tabs_at_once(qtbot, office_db:
     win.show()
     settings = get_office_settings(office_db)
 
-    def save_new_hours(cls, db, parent=None) -> bool:
+    def save_new_hours(cls, db, parent=None, actor_id=None) -> bool:
         from dataclasses import replace
         from datetime import time
 

@@ -84,7 +84,7 @@ def test_a_refusal_no_field_claims_goes_to_a_message_box(dialog, monkeypatch) ->
     shown = []
     monkeypatch.setattr(messages, "show_user_error", lambda parent, error, title="": shown.append(str(error)))
 
-    def refuse(db, settings):
+    def refuse(db, settings, actor_id=None):
         raise ValidationErrors([ValidationError("other", "Ada yang salah.")])
 
     monkeypatch.setattr(office_settings_dialog, "save_office_settings", refuse)

@@ -1,4 +1,7 @@
-"""The first-run set-up wizard, driven through its real widgets from the first page to Finish."""
+"""The first-run set-up wizard, driven through its real widgets from the first page to Finish.
+
+The Admin and recovery key pages have their own tests in test_setup_wizard_accounts.py.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +13,34 @@ from ppid_desktop.domain.enums import STANDARD_ROLES, PaperSize
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind, validate_nip
 from ppid_desktop.services import office as office_service
+from ppid_desktop.services.encryption import NewKeys
+from ppid_desktop.storage.crypto import KdfParams
+from ppid_desktop.storage.database import open_database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.setup_wizard import SetupWizard
 
 WRONG_NIP = "196913201998031008"  # month 13 in the birth date
+ADMIN_PASSWORD = "Sungai Kapuas 1143"
 
 
 @pytest.fixture
-def wizard(qtbot, db, monkeypatch):
+def new_keys() -> NewKeys:
+    return NewKeys.generate()
+
+
+@pytest.fixture
+def db(data_paths, new_keys):
+    """As the start-up gives it to the wizard: a new, empty database encrypted with the new data key."""
+    database = open_database(data_paths.unlocked(new_keys.data_key))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def wizard(qtbot, db, new_keys, monkeypatch):
     # Closing a wizard that holds input asks first; the teardown closes it, so say yes.
     monkeypatch.setattr(messages, "ask_yes_no", lambda *args: True)
-    wizard = SetupWizard(db)
+    wizard = SetupWizard(db, new_keys, kdf=KdfParams.for_tests())
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -81,7 +101,30 @@ def go_to_officers(wizard: SetupWizard, sop_code: str | None = None) -> None:
     assert wizard.currentPage() is wizard.officers_page
 
 
+def fill_admin(wizard: SetupWizard, officer: int = 1, username: str = "siti.rahma", password: str = ADMIN_PASSWORD) -> None:
+    """On the Admin page: the officer at `officer` in the list (0 is "choose"), name, password twice."""
+    form = wizard.admin_page.form
+    form.officer_combo.setCurrentIndex(officer)
+    form.username_edit.setText(username)
+    form.password_edit.setText(password)
+    form.repeat_edit.setText(password)
+
+
+def to_summary(wizard: SetupWizard, officer: int = 1) -> None:
+    """From the officers page, through the Admin page (the officer at `officer` in its list), to the summary."""
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    fill_admin(wizard, officer)
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+
+
 def click_finish(wizard: SetupWizard) -> None:
+    """From the summary: the recovery key page, the confirmation ticked, then Finish."""
+    if wizard.currentPage() is wizard.summary_page:
+        wizard.next()
+    assert wizard.currentPage() is wizard.key_page
+    wizard.key_page.panel.confirm_box.setChecked(True)
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
@@ -123,9 +166,13 @@ def test_full_run_stores_office_units_and_officers(wizard, db, shown_errors):
     assert officers.officers_table.item(0, 1).text() == "NIP. 19690520 199803 1 008"
     assert officers.name_edit.text() == ""  # the form is ready for the next person
     wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.admin_page
+    fill_admin(wizard, officer=2)
+    wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentPage() is wizard.summary_page
     summary = wizard.summary_page.summary_view.toPlainText()
     assert "BIRO KESEJAHTERAAN RAKYAT" in summary and "Siti Rahmawati, S.Sos" in summary
+    assert "Siti Rahmawati, S.Sos, nama pengguna siti.rahma" in summary
     assert not office_service.is_set_up(db)  # nothing is written before Finish
 
     click_finish(wizard)
@@ -147,8 +194,9 @@ def test_full_run_stores_office_units_and_officers(wizard, db, shown_errors):
     assert siti.employee_id == "198703122010012004"
     assert siti.pangkat == "III/c"
     assert siti.unit_name == "Bagian Kesejahteraan Sosial"
-    assert set(siti.roles) == {"petugas_dokumentasi", "ppid_pelaksana"}
+    assert set(siti.roles) == {"petugas_dokumentasi", "ppid_pelaksana", "admin"}  # chosen as the Admin
     assert stored["drg. Hary Agung Tjahyadi, M.Kes"].unit_name == "Subbagian Tata Usaha"
+    assert wizard.admin_username == "siti.rahma"
 
 
 def test_wrong_nip_shows_message_under_the_field_and_adds_nobody(wizard):
@@ -269,13 +317,13 @@ def test_banten_sop_offers_its_roles_and_the_office_follows_it(wizard, db, shown
     fill_officer(wizard, "Ahmad Fauzi, S.IP", "198703122010011004", "Pengelola Arsip", ["petugas", "arsip"])
     page.add_button.click()
     assert page.warning_label.isHidden()
-    wizard.next()
+    to_summary(wizard)
     assert "555/7/PPIDP.Pemkesra/2022" in wizard.summary_page.summary_view.toPlainText()
     click_finish(wizard)
 
     assert shown_errors == []
     assert office_service.get_office(db).sop_code == "banten-pemkesra"
-    assert set(office_service.list_officers(db)[0].roles) == {"petugas", "arsip"}
+    assert set(office_service.list_officers(db)[0].roles) == {"petugas", "arsip", "admin"}  # the Admin chosen
 
 
 def test_changing_the_sop_afterwards_rebuilds_roles_and_flags_stray_ones(wizard):
@@ -314,8 +362,7 @@ def test_missing_first_stage_role_warns_but_does_not_block(wizard):
     page.add_button.click()
     assert page.warning_label.isVisible()
     assert "PPID Pelaksana" in page.warning_label.text()
-    wizard.next()
-    assert wizard.currentPage() is wizard.summary_page
+    to_summary(wizard)
     assert "PPID Pelaksana" in wizard.summary_page.summary_view.toPlainText()
 
 
@@ -372,14 +419,15 @@ def test_finish_failing_keeps_the_wizard_open_with_the_message(wizard, db, monke
     go_to_officers(wizard)
     fill_officer(wizard, "Siti Rahmawati, S.Sos", "198703122010012004", "Analis Dokumentasi", ["ppid_pelaksana"])
     wizard.officers_page.add_button.click()
-    wizard.next()
+    to_summary(wizard)
     click_finish(wizard)
 
     assert len(calls) == 1
     assert shown_errors == ["Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Pengaturan."]
     assert wizard.isVisible()
-    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.currentPage() is wizard.key_page
     assert wizard.result() != QDialog.DialogCode.Accepted
+    assert not (db.paths.root / "keys.json").exists()
 
 
 def test_finish_validation_errors_are_shown_and_marked_on_the_profile(wizard, monkeypatch, shown_errors):
@@ -390,7 +438,7 @@ def test_finish_validation_errors_are_shown_and_marked_on_the_profile(wizard, mo
     go_to_officers(wizard)
     fill_officer(wizard, "Siti Rahmawati, S.Sos", "198703122010012004", "Analis Dokumentasi", ["ppid_pelaksana"])
     wizard.officers_page.add_button.click()
-    wizard.next()
+    to_summary(wizard)
     click_finish(wizard)
 
     assert shown_errors == ["Berkas logo \"logo.png\" rusak."]
@@ -421,7 +469,12 @@ def test_cancel_after_typing_asks_first(wizard, monkeypatch):
     assert not wizard.isVisible()
 
 
-@pytest.mark.parametrize(("code", "expected"), [(QDialog.DialogCode.Accepted, True), (QDialog.DialogCode.Rejected, False)])
-def test_ask_reports_whether_the_office_was_set_up(db, monkeypatch, code, expected):
-    monkeypatch.setattr(SetupWizard, "exec", lambda self: int(code))
-    assert SetupWizard.ask(db) is expected
+def test_ask_answers_the_admin_username_or_none_when_cancelled(db, new_keys, monkeypatch):
+    def finish(self) -> int:
+        self.admin_username = "siti.rahma"
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SetupWizard, "exec", finish)
+    assert SetupWizard.ask(db, new_keys) == "siti.rahma"
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: int(QDialog.DialogCode.Rejected))
+    assert SetupWizard.ask(db, new_keys) is None
