@@ -117,3 +117,39 @@ def test_several_records_follow_one_record_option(two_offices, tmp_path: Path, c
     assert run(["package", "export", "--to", str(share), "--record", *uids[:2], "--officer", SITI,
                 "--data-dir", str(unit_db.paths.root)]) == 0
     assert "2 rekaman" in capsys.readouterr().out
+
+
+def test_an_encrypted_package_from_the_command_line_with_the_passphrase_in_the_environment(two_offices, tmp_path: Path, capsys,
+                                                                                         monkeypatch) -> None:
+    unit_db, ppid_paths = two_offices
+    ready_for_handover(unit_db, tmp_path / "src", "Data pribadi penerima bantuan")
+    share = tmp_path / "share"
+    share.mkdir()
+    unit = ["--data-dir", str(unit_db.paths.root)]
+    ppid = ["--data-dir", str(ppid_paths.root)]
+    monkeypatch.setenv("PPID_DESKTOP_PACKAGE_PASSWORD", "pendek")
+    assert run(["package", "export", "--encrypt", "--to", str(share), *unit]) != 0
+    assert "terlalu pendek" in capsys.readouterr().err and not list(share.iterdir())
+
+    monkeypatch.setenv("PPID_DESKTOP_PACKAGE_PASSWORD", "kopi tubruk di teras kantor")
+    assert run(["package", "export", "--encrypt", "--to", str(share), *unit]) == 0
+    out = capsys.readouterr().out
+    assert "Terkirim ke" in out and "lewat telepon" in out
+    [package] = [p for p in share.iterdir() if p.is_dir()]
+    assert (package / "ppid-enkripsi.txt").is_file() and not (package / "data" / "records.json").exists()
+    assert run(["package", "verify", str(package)]) == 0
+    assert "Paket terenkripsi" in capsys.readouterr().out
+
+    monkeypatch.setenv("PPID_DESKTOP_PACKAGE_PASSWORD", "kata sandi yang keliru")
+    assert run(["package", "import", str(package), "--officer", SITI, *ppid]) != 0
+    assert "salah" in capsys.readouterr().err
+    monkeypatch.setenv("PPID_DESKTOP_PACKAGE_PASSWORD", "kopi tubruk di teras kantor")
+    assert run(["package", "import", str(package), "--officer", SITI, *ppid]) == 0
+    assert "diimpor: 1 rekaman, 2 berkas" in capsys.readouterr().out
+    assert run(["package", "import", str(package), *ppid]) == 0
+    assert "sudah pernah diimpor" in capsys.readouterr().out
+    db = open_database(ppid_paths)
+    try:
+        assert [r.title for r in list_records(db)] == ["Data pribadi penerima bantuan"]
+    finally:
+        db.close()

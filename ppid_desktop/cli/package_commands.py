@@ -1,8 +1,12 @@
 """Handover packages (serah terima) from the command line; the same services as the window.
 
-    ppid-desktop package export [--to FOLDER] [--record ID ...] [--officer NIP]
+    ppid-desktop package export [--to FOLDER] [--record ID ...] [--officer NIP] [--encrypt]
     ppid-desktop package verify PATH          exit 0 valid, 1 refused (the reason is printed)
     ppid-desktop package import PATH [--officer NIP]
+
+The package passphrase of an encrypted package (`--encrypt`; asked again at import) comes from
+$PPID_DESKTOP_PACKAGE_PASSWORD or a prompt that does not echo (twice at export), never from an
+argument: arguments end up in the shell history and the process list.
     ppid-desktop package inbox [--folder DIR]
     ppid-desktop package share [--outbox DIR] [--inbox DIR]
     ppid-desktop outbox [--retry]
@@ -20,6 +24,30 @@ from ppid_desktop.cli.common import open_from_args as _open
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database
 
+PACKAGE_PASSWORD_ENV = "PPID_DESKTOP_PACKAGE_PASSWORD"
+
+
+def _package_passphrase(confirm: bool) -> str:
+    """The package passphrase: from the environment, else asked without echo (twice to set one)."""
+    import os
+
+    given = os.environ.get(PACKAGE_PASSWORD_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(f"Kata sandi paket diperlukan. Isi variabel lingkungan {PACKAGE_PASSWORD_ENV}, atau jalankan perintah di terminal agar kata sandi ditanyakan.")
+    from ppid_desktop.cli.common import ask_password
+    from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
+
+    if not confirm:
+        return ask_password("Kata sandi paket: ")
+    print(PASSPHRASE_RULES)
+    first = ask_password("Kata sandi paket: ")
+    problem = passphrase_problem(first, ask_password("Ulangi kata sandi paket: "))
+    if problem is not None:
+        raise UserError(f"{problem} Paket tidak dibuat.")
+    return first
+
 
 def register(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     package = subparsers.add_parser("package", parents=[common_parent], help="paket serah terima (BagIt): buat, periksa, impor",
@@ -30,6 +58,9 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     export.add_argument("--record", action="extend", nargs="+", metavar="ID", default=[],
                         help="rekaman (uid, awalan uid 8+ karakter atau nomor register); boleh berulang. Bawaan: semua rekaman di tahap serah terima")
     export.add_argument("--officer", metavar="NIP", help="NIP/NI PPPK petugas yang menyerahkan (bawaan: satu-satunya petugas dokumentasi)")
+    export.add_argument("--encrypt", action="store_true",
+                        help=f"enkripsi paket dengan kata sandi paket (dari ${PACKAGE_PASSWORD_ENV} atau ditanyakan dua kali); "
+                             "sampaikan kata sandi kepada PPID dengan cara lain, misalnya lewat telepon")
     verify = actions.add_parser("verify", parents=[common_parent], help="periksa kelengkapan dan keutuhan paket; keluar 0 bila sah")
     verify.add_argument("path", metavar="PATH", help="folder paket")
     imp = actions.add_parser("import", parents=[common_parent], help="periksa lalu impor paket ke penyimpanan internal PPID")
@@ -69,10 +100,15 @@ def _export(args: argparse.Namespace) -> int:
         ids = [find_record_id(db, key) for key in args.record] if args.record else handover_record_ids(db)
         if not ids:
             raise UserError("Tidak ada rekaman di tahap serah terima. Pilih rekaman dengan --record.")
-        result = export_package(db, db.paths, ids, _sender(args, db, args.officer), share_folder=Path(args.to) if args.to else None)
+        sender = _sender(args, db, args.officer)
+        passphrase = _package_passphrase(confirm=True) if args.encrypt else None
+        result = export_package(db, db.paths, ids, sender, share_folder=Path(args.to) if args.to else None, passphrase=passphrase)
     finally:
         db.close()
     print(f"Paket {result.package_name}: {result.record_count} rekaman, {result.file_count} berkas, {format_size(result.size)}.")
+    if args.encrypt:
+        print("Paket terenkripsi. Sampaikan kata sandi paket kepada PPID secara langsung atau lewat telepon, "
+              "jangan di folder yang sama atau lewat surel yang sama.")
     if result.state == "terkirim":
         print(f"Terkirim ke {result.share_path}.")
         return 0
@@ -91,6 +127,8 @@ def _verify(args: argparse.Namespace) -> int:
         return 1
     info = result.bag_info
     print(f"Paket sah: {result.file_count} berkas, {format_size(result.size)}, lengkap dan utuh (SHA-256 dan SHA-512).")
+    if result.encrypted:
+        print("Paket terenkripsi: sidik berkas terenkripsinya cocok; isinya dibuka dan diperiksa keasliannya saat diimpor dengan kata sandi paket.")
     print(f"Pengirim: {info.get('Source-Organization', '-')}, {info.get('PPID-Unit', '-')}; petugas {info.get('Contact-Name', '-')}; "
           f"tanggal {info.get('Bagging-Date', '-')}; {info.get('PPID-Record-Count', '-')} rekaman.")
     print(f"Sidik paket: {result.digest}")
@@ -100,14 +138,16 @@ def _verify(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from ppid_desktop.services.handover_bag import PackageInvalid
     from ppid_desktop.cli.common import acting_officer_id
+    from ppid_desktop.services.handover_encrypted import is_encrypted_package
     from ppid_desktop.services.handover_import import import_package
 
+    passphrase = _package_passphrase(confirm=False) if is_encrypted_package(Path(args.path)) else None
     db = _open(args)
     try:
         officer_id = (acting_officer_id(args, db, args.officer, "menerima paket")
                       if args.officer or getattr(args, "signed_in", None) is not None else None)
         try:
-            result = import_package(db, db.paths, Path(args.path), officer_id)
+            result = import_package(db, db.paths, Path(args.path), officer_id, passphrase=passphrase)
         except PackageInvalid as exc:
             print(f"DITOLAK, tidak ada yang diimpor: {exc}", file=sys.stderr)
             return 1

@@ -249,25 +249,27 @@ def _write_bytes(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def tag_files(bag_info: dict[str, str], entries: list[PayloadEntry]) -> dict[str, bytes]:
+def tag_files(bag_info: dict[str, str], entries: list[PayloadEntry], extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """The content of bagit.txt, bag-info.txt (with Payload-Oxum), both manifests and both tag
-    manifests, in the order they are written (the tag manifests last: they list the others)."""
+    manifests, in the order they are written (the tag manifests last: they list the others and
+    the `extra` tag files, such as ppid-enkripsi.txt)."""
     info = dict(bag_info)
     info["Payload-Oxum"] = f"{sum(e.size for e in entries)}.{len(entries)}"
     files = {"bagit.txt": BAGIT_TXT.encode(), "bag-info.txt": format_bag_info(info).encode()}
     for algorithm in ALGORITHMS:
         files[f"manifest-{algorithm}.txt"] = "".join(
             f"{getattr(e, algorithm)}  {encode_manifest_path(e.path)}\n" for e in sorted(entries, key=lambda e: e.path)).encode()
+    files.update(extra or {})
     tags = list(files.items())
     for algorithm in ALGORITHMS:
         files[f"tagmanifest-{algorithm}.txt"] = "".join(f"{hashlib.new(algorithm, data).hexdigest()}  {name}\n" for name, data in tags).encode()
     return files
 
 
-def write_tag_files(bag_dir: Path, bag_info: dict[str, str], entries: list[PayloadEntry]) -> str:
+def write_tag_files(bag_dir: Path, bag_info: dict[str, str], entries: list[PayloadEntry], extra: dict[str, bytes] | None = None) -> str:
     """The tag files (see `tag_files`) written into `bag_dir`, each flushed to disk. Returns the
     package digest (sha256 of tagmanifest-sha256.txt)."""
-    for name, data in tag_files(bag_info, entries).items():
+    for name, data in tag_files(bag_info, entries, extra).items():
         _write_bytes(bag_dir / name, data)
     return package_digest(bag_dir)
 

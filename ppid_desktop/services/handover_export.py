@@ -39,6 +39,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.handover_encryption import passphrase_problem
 from ppid_desktop.domain.handover_format import (
     FILES_DIR,
     FORMAT_NAME,
@@ -157,13 +158,17 @@ def export_package(
     share_folder: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    passphrase: str | None = None,
 ) -> ExportResult:
     """Build one handover package of `record_ids` and deliver it when the share can be reached
     (see the module doc). `share_folder` overrides the configured outbox folder on the share
-    (`package export --to`). Raises UserError, with nothing changed, when the records may not
-    leave the handover stage or a stored file is no longer what was attached."""
+    (`package export --to`). With `passphrase` the package is encrypted under it
+    (domain/handover_encryption.py). Raises UserError, with nothing changed, when the records may
+    not leave the handover stage or a stored file is no longer what was attached."""
     if not record_ids:
         raise UserError("Tidak ada rekaman yang dipilih untuk diserahkan. Pilih rekaman di tahap serah terima terlebih dahulu.")
+    if passphrase is not None and (problem := passphrase_problem(passphrase)) is not None:
+        raise UserError(f"{problem} Paket tidak dibuat.")
     ids = list(dict.fromkeys(record_ids))
     problems = handover_problems(db, ids, officer_id)
     if problems:
@@ -181,6 +186,11 @@ def export_package(
         records_file, attachments = build_records_file(session, ids, officer_id, package_uid, now, _bag_paths)
         office_name, office_address = office.name, office.address
     clean_abandoned(paths, known)
+    if passphrase is not None:
+        from ppid_desktop.services.handover_export_encrypted import export_encrypted
+
+        return export_encrypted(db, paths, ids, officer_id, share, passphrase, name, package_uid, now, records_file, attachments,
+                                {"Source-Organization": office_name, "Organization-Address": office_address}, progress, cancelled)
     outbox = outbox_dir(paths)
     building = outbox / f"{BUILDING_PREFIX}{os.getpid()}-{name}"
     marker = target_marker(building)

@@ -25,6 +25,15 @@ from sqlalchemy import select
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import RECORDS_PATH, PackageFormatError, RecordsFile, records_from_json
+from ppid_desktop.domain.handover_encryption import ENCRYPTED_LABEL
+from ppid_desktop.services.handover_encrypted import (
+    PassphraseRequired,
+    decrypted_records,
+    is_encrypted_package,
+    open_encrypted,
+    read_header,
+    unlock,
+)
 from ppid_desktop.services.handover_bag import BagReport, PackageInvalid, fsync_dir, package_digest, remove_tree, validate_bag
 from ppid_desktop.services.handover_outbox import process_alive
 from ppid_desktop.services.backups import take_backup
@@ -50,6 +59,7 @@ class VerifyResult:
     digest: str = ""
     file_count: int = 0
     size: int = 0
+    encrypted: bool = False  # checksums of the encrypted files checked; the content needs the passphrase
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class InboxPackage:
     modified: datetime
     state: str  # "baru" | "sudah diimpor" | "ditolak"
     reason: str = ""
+    encrypted: bool = False  # importing it asks for the package passphrase
 
     @property
     def state_label(self) -> str:
@@ -111,14 +122,23 @@ def _read_records(report: BagReport, staged: tuple[FileStore, Path] | None, bag_
 
 def verify_package(path: Path, *, progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> VerifyResult:
-    """Validate a package fully without importing it (`package verify`)."""
+    """Validate a package fully without importing it (`package verify`). An encrypted package is
+    checked without its passphrase: structure, tag files and every checksum of its encrypted
+    files (their content is authenticated when it is imported)."""
     path = Path(path)
+    encrypted = is_encrypted_package(path)
     try:
+        if encrypted:
+            read_header(path)
         report = validate_bag(path, progress=progress, cancelled=cancelled)
-        _read_records(report, None, path)
+        if encrypted:
+            if report.info.get(ENCRYPTED_LABEL, [""])[0] != "yes":
+                raise PackageInvalid(f"Paket \"{path.name}\" ditolak: berkas \"bag-info.txt\" tidak menyatakan paket terenkripsi.")
+        else:
+            _read_records(report, None, path)
     except PackageInvalid as exc:
-        return VerifyResult(False, str(exc))
-    return VerifyResult(True, "", _flat_info(report), report.digest, len(report.entries), report.octets)
+        return VerifyResult(False, str(exc), encrypted=encrypted)
+    return VerifyResult(True, "", _flat_info(report), report.digest, len(report.entries), report.octets, encrypted)
 
 
 def _clean_staging(store_root: Path) -> None:
@@ -143,8 +163,10 @@ def _refuse(db: Database, path: Path, digest: str, officer_id: int | None, reaso
 
 def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int | None, *,
                    progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Validate and import one package (see the module doc). Raises PackageInvalid when refused."""
+                   cancelled: Callable[[], bool] | None = None, passphrase: str | None = None) -> ImportResult:
+    """Validate and import one package (see the module doc). Raises PackageInvalid when refused.
+    An encrypted package needs its `passphrase` (PassphraseRequired, WrongPackagePassphrase: nothing
+    imported, nothing recorded against the package) unless it was imported already."""
     path = Path(path)
     try:
         quick_digest = package_digest(path)
@@ -153,20 +175,32 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
     if quick_digest:
         done = _receipt_of(db, quick_digest)
         if done is not None:
-            return _already(db, paths, path, done)
+            return _already(db, paths, path, done, passphrase)
+    key = None
+    if is_encrypted_package(path):
+        if passphrase is None:
+            raise PassphraseRequired(path.name)
+        try:
+            key = unlock(path, passphrase)
+        except PackageInvalid as exc:
+            _refuse(db, path, quick_digest, officer_id, str(exc))
+            raise
     store = FileStore(paths)
     _clean_staging(store.root)
     staged = store.root / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         try:
-            report = validate_bag(path, progress=progress, cancelled=cancelled, stage_into=staged, stage_seal=store.sealed)
+            if key is not None:
+                report = open_encrypted(path, key, staged, store.sealed, progress, cancelled)
+            else:
+                report = validate_bag(path, progress=progress, cancelled=cancelled, stage_into=staged, stage_seal=store.sealed)
             records = _read_records(report, (store, staged), path)
         except PackageInvalid as exc:
             _refuse(db, path, quick_digest, officer_id, str(exc))
             raise
         done = _receipt_of(db, report.digest)
         if done is not None:
-            return _already(db, paths, path, done)
+            return _already(db, paths, path, done, passphrase)
         take_backup(paths, "sebelum-impor")  # no copy, no import: the clerk is told why
         by_path = {e.path: (staged / str(i), e) for i, e in enumerate(report.entries)}
         placed: list[Path] = []
@@ -203,12 +237,19 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
     return ImportResult(path.name, added, files_added, False, pdf, skipped, report.digest)
 
 
-def _already(db: Database, paths: DataPaths, path: Path, receipt: ImportReceipt) -> ImportResult:
-    """The same package again: nothing added; its tanda terima is written again if it went missing."""
+def _already(db: Database, paths: DataPaths, path: Path, receipt: ImportReceipt, passphrase: str | None) -> ImportResult:
+    """The same package again: nothing added; its tanda terima is written again if it went missing
+    (for an encrypted package, when its passphrase was given)."""
     pdf = Path(receipt.receipt_pdf) if receipt.receipt_pdf else None
     if pdf is None or not pdf.exists():
         try:
-            records = records_from_json((path / RECORDS_PATH).read_bytes())
+            if is_encrypted_package(path):
+                if passphrase is None:
+                    raise PassphraseRequired(path.name)
+                data = decrypted_records(path, unlock(path, passphrase), RECORDS_PATH)
+            else:
+                data = (path / RECORDS_PATH).read_bytes()
+            records = records_from_json(data)
             pdf = write_package_receipt(db, paths, receipt.id, path, records)
         except (OSError, UserError) as exc:
             log.warning("receipt of %s could not be written again: %s", path, exc)
@@ -249,7 +290,7 @@ def inbox_packages(db: Database, paths: DataPaths, folder: Path | None = None) -
             state, reason = "ditolak", f"Paket \"{child.name}\" tidak lengkap: berkas \"tagmanifest-sha256.txt\" tidak ada."
         else:
             state, reason = "baru", ""
-        result.append(InboxPackage(child, child.name, size, modified, state, reason))
+        result.append(InboxPackage(child, child.name, size, modified, state, reason, is_encrypted_package(child)))
     result.sort(key=lambda p: p.modified, reverse=True)
     return result
 

@@ -3,7 +3,8 @@
 The export (services/handover_export.py) runs off the GUI thread with progress and "Batal". The
 dialog stays open afterwards and says where the package went: delivered to the shared drive, or
 waiting in the outbox (share unreachable, not configured) with the reason and the promise that
-it is sent on its own later. A refusal (a record not ready, no acting officer) is shown in full
+it is sent on its own later. The option to encrypt the package with a package passphrase, with
+its trade-off, is ui/package_encryption_box.py. A refusal (a record not ready, no acting officer) is shown in full
 in the dialog and nothing is built.
 """
 
@@ -32,6 +33,7 @@ from ppid_desktop.services.records import fetch_rows
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.package_encryption_box import PackageEncryptionBox
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
 
@@ -60,11 +62,12 @@ class HandoverDialog(QDialog):
         self._paths = paths
         self._officer_id = officer_id_provider
         self.job: ServiceJob | None = None
+        self._said_color = ""
         self.result: ExportResult | None = None
         self._build()
         self._fill(preselected)
         self._show_destination()
-        self.resize(760, 560)
+        self.resize(760, 760)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -92,6 +95,7 @@ class HandoverDialog(QDialog):
         destination.addWidget(self.destination_label, 1)
         destination.addWidget(self.settings_button)
 
+        self.encryption = PackageEncryptionBox()
         self.message_label = MessageLabel()
         self.message_label.hide()
         self.progress = QProgressBar()
@@ -118,6 +122,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.records_list, 1)
         layout.addLayout(choose)
         layout.addLayout(destination)
+        layout.addWidget(self.encryption)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
 
@@ -178,13 +183,14 @@ class HandoverDialog(QDialog):
         count = len(self.checked_ids())
         self.count_label.setText(f"{format_count(count)} rekaman dipilih")
         self.export_button.setEnabled(not running and count > 0 and self.result is None)
-        for widget in (self.records_list, self.all_button, self.none_button, self.settings_button):
+        for widget in (self.records_list, self.all_button, self.none_button, self.settings_button, self.encryption):
             widget.setEnabled(not running and self.result is None)
         self.close_button.setEnabled(not running)
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
 
     def _say(self, text: str, color: str) -> None:
+        self._said_color = color
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {color};")
         self.message_label.show()
@@ -194,9 +200,15 @@ class HandoverDialog(QDialog):
         ids = self.checked_ids()
         if self.job is not None or not ids:
             return
-        db, paths, officer_id = self._db, self._paths, self._officer_id()
+        problem = self.encryption.problem()
+        if problem is not None:
+            self._say(problem, ERROR_COLOR)
+            self.encryption.passphrase_edit.setFocus()
+            return
+        db, paths, officer_id, passphrase = self._db, self._paths, self._officer_id(), self.encryption.passphrase()
         self.job = ServiceJob(
-            lambda progress, cancelled: export_package(db, paths, ids, officer_id, progress=progress, cancelled=cancelled),
+            lambda progress, cancelled: export_package(db, paths, ids, officer_id, progress=progress, cancelled=cancelled,
+                                                       passphrase=passphrase),
             parent=self,
         )
         self.job.progressed.connect(self._on_progress)
@@ -229,6 +241,8 @@ class HandoverDialog(QDialog):
         self._job_over()
         assert isinstance(result, ExportResult)
         self.result = result
+        encrypted = self.encryption.encrypted()
+        self.encryption.option.setChecked(False)  # the passphrase is not kept in the window
         what = (
             f"Paket \"{result.package_name}\" ({format_count(result.record_count)} rekaman, "
             f"{format_count(result.file_count)} berkas, {format_size(result.size)})"
@@ -242,6 +256,9 @@ class HandoverDialog(QDialog):
                 "Paket dikirim otomatis dari tab Kotak keluar ketika folder bersama terjangkau.",
                 WAITING_COLOR,
             )
+        if encrypted:
+            self._say(self.message_label.text() + "\nPaket terenkripsi: sampaikan kata sandi paket kepada PPID secara langsung "
+                      "atau lewat telepon, bukan di folder yang sama atau lewat surel yang sama.", self._said_color)
         self.close_button.setText("Selesai")
         self._update()
 

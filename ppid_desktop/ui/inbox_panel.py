@@ -3,7 +3,9 @@
 Listing, "Periksa" (full validation, nothing imported) and "Impor" (validation and import in one
 transaction, services/handover_import.py) all run off the GUI thread, so a share that hangs
 never freezes the window; checking and importing show progress and can be cancelled. A refused
-package is shown with its reason in full (the file and the fault) and imports nothing.
+package is shown with its reason in full (the file and the fault) and imports nothing. An
+encrypted package is checked without its passphrase; "Impor" asks for it first
+(ui/package_passphrase_dialog.py), and a wrong one imports nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from ppid_desktop.services.handover_settings import get_share_settings
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.package_passphrase_dialog import PackagePassphraseDialog
 from ppid_desktop.ui.formatting import format_when
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
@@ -183,6 +186,8 @@ class InboxPanel(QWidget):
         self.table.setRowCount(len(packages))
         for row, package in enumerate(packages):
             reason = package.reason.splitlines()[0] if package.reason else ""
+            if package.encrypted and not reason:
+                reason = "Terenkripsi: kata sandi paket diminta saat impor"
             values = (package.name, format_when(package.modified), format_size(package.size), package.state_label, reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -247,8 +252,14 @@ class InboxPanel(QWidget):
         package = self.selected_package()
         if package is None or self.job is not None:
             return
+        passphrase = None
+        if package.encrypted and package.state != "sudah diimpor":
+            passphrase = PackagePassphraseDialog.ask(package.name, self)
+            if passphrase is None:
+                return
         db, paths, path, officer_id = self._db, self._paths, package.path, self._officer_id()
-        self._start(lambda progress, cancelled: import_package(db, paths, path, officer_id, progress=progress, cancelled=cancelled),
+        self._start(lambda progress, cancelled: import_package(db, paths, path, officer_id, progress=progress, cancelled=cancelled,
+                                                               passphrase=passphrase),
                     path, f"Mengimpor paket \"{package.name}\"…")
 
     def _start(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object], path: Path, text: str) -> None:
@@ -320,8 +331,12 @@ def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
     if not result.valid:
         return escape(result.reason).replace("\n", "<br>"), ERROR_COLOR
     lines = [f"Paket utuh: {format_count(result.file_count)} berkas ({format_size(result.size)}), setiap sidik SHA-256 dan SHA-512 cocok."]
+    if result.encrypted:
+        lines.append("Paket terenkripsi: isinya dibuka dan diperiksa keasliannya saat diimpor dengan kata sandi paket dari unit pengirim.")
     for key, label in INFO_LABELS:
         value = result.bag_info.get(key, "")
+        if value == "-":  # an encrypted package names no officer outside its encrypted part
+            continue
         if key == "Bagging-Date":
             value = _tanggal(value)
         if value:

@@ -84,3 +84,48 @@ def test_a_refusal_is_shown_in_full_and_builds_nothing(qtbot, open_dialog, offic
     assert "Pilih petugas yang menyerahkan paket." in dialog.message_label.text()
     assert outbox_entries(office_db) == []
     assert dialog.export_button.isEnabled() and dialog.checked_ids() != []
+
+
+def test_the_encryption_option_is_off_and_explains_its_trade_off(open_dialog, office_db: Database, tmp_path: Path) -> None:
+    ready_for_handover(office_db, tmp_path / "lampiran", ["Data penerima bantuan"])
+    dialog = open_dialog()
+    box = dialog.encryption
+    assert box.option.text() == "Enkripsi paket dengan kata sandi paket" and not box.option.isChecked()
+    assert box.explanation.isVisible() and not box.fields.isVisible()
+    text = box.explanation.text()
+    for point in ("siapa pun yang dapat membuka folder tujuan di drive jaringan", "hanya dapat dibaca oleh orang yang mengetahui kata sandi",
+                  "secara langsung atau lewat telepon", "jangan dikirim lewat surel yang sama", "tidak ada data yang hilang",
+                  "sedikit lebih lama"):
+        assert point in text, point
+    box.option.setChecked(True)
+    assert box.fields.isVisible() and "12 karakter" in box.rules_label.text()
+    dialog.grab().save(str(tmp_path / "handover-encryption.png"))  # looked at while writing this test
+
+
+def test_an_encrypted_package_needs_the_passphrase_twice_and_reaches_the_share_encrypted(qtbot, open_dialog, office_db: Database,
+                                                                                         tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    save_share_settings(office_db.paths, ShareSettings(outbox_folder=share))
+    ready_for_handover(office_db, tmp_path / "lampiran", ["Data penerima bantuan"])
+    dialog = open_dialog()
+    box = dialog.encryption
+    box.option.setChecked(True)
+    box.passphrase_edit.setText("pendek")
+    box.repeat_edit.setText("pendek")
+    dialog.export_button.click()
+    assert dialog.job is None and "terlalu pendek" in dialog.message_label.text() and not list(share.iterdir())
+    box.passphrase_edit.setText("kopi tubruk di teras kantor")
+    box.repeat_edit.setText("kopi tubruk di teras kantoR")
+    dialog.export_button.click()
+    assert dialog.job is None and "tidak sama" in dialog.message_label.text()
+    box.repeat_edit.setText("kopi tubruk di teras kantor")
+
+    run_export(qtbot, dialog)
+
+    assert dialog.result is not None and dialog.result.state == "terkirim", dialog.message_label.text()
+    assert "Paket terenkripsi" in dialog.message_label.text() and "lewat telepon" in dialog.message_label.text()
+    package = dialog.result.share_path
+    assert (package / "ppid-enkripsi.txt").is_file() and not (package / "data" / "records.json").exists()
+    assert box.passphrase_edit.text() == "" and not box.option.isChecked()
+    dialog.grab().save(str(tmp_path / "handover-encrypted-done.png"))  # looked at while writing this test

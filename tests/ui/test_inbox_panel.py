@@ -122,3 +122,59 @@ def test_without_an_inbox_folder_the_panel_says_so(qtbot, tmp_path: Path) -> Non
         assert panel.table.rowCount() == 0 and not panel.import_button.isEnabled()
     finally:
         database.close()
+
+
+@pytest.fixture
+def delivered_encrypted(office_db: Database, share: Path, tmp_path: Path) -> Path:
+    save_share_settings(office_db.paths, ShareSettings(outbox_folder=share))
+    ids = ready_for_handover(office_db, tmp_path / "lampiran", ["Data penerima bantuan"])
+    result = export_package(office_db, office_db.paths, ids, SITI, passphrase=PASSPHRASE)
+    assert result.share_path is not None
+    return result.share_path
+
+
+PASSPHRASE = "kopi tubruk di teras kantor"
+
+
+def test_an_encrypted_package_is_checked_without_and_imported_with_its_passphrase(qtbot, open_panel, delivered_encrypted: Path,
+                                                                                  ppid_db: Database, monkeypatch) -> None:
+    from ppid_desktop.ui.package_passphrase_dialog import PackagePassphraseDialog
+
+    answers: list[str | None] = [None, "kata sandi yang keliru", PASSPHRASE]
+    asked: list[str] = []
+    monkeypatch.setattr(PackagePassphraseDialog, "ask", classmethod(lambda cls, name, parent=None: asked.append(name) or answers.pop(0)))
+    panel = open_panel()
+    assert cell(panel, 0, "Keterangan").startswith("Terenkripsi")
+    panel.verify_selected()
+    finish(qtbot, panel)
+    assert "Paket utuh" in panel.detail_label.text() and "Paket terenkripsi" in panel.detail_label.text()
+    assert "Petugas" not in panel.detail_label.text()
+
+    panel.import_selected()  # cancelled at the prompt: nothing starts
+    assert panel.job is None and list_records(ppid_db) == []
+    panel.import_selected()
+    finish(qtbot, panel)
+    assert "salah" in panel.detail_label.text() and list_records(ppid_db) == []
+    assert cell(panel, 0, "Status") == "Baru"
+    with qtbot.waitSignal(panel.imported, timeout=30_000):
+        panel.import_selected()
+    finish(qtbot, panel)
+    assert [r.title for r in list_records(ppid_db)] == ["Data penerima bantuan"]
+    assert asked == [delivered_encrypted.name] * 3 and cell(panel, 0, "Status") == "Sudah diimpor"
+    panel.import_selected()  # already imported: known by its digest, no passphrase asked
+    finish(qtbot, panel)
+    assert len(asked) == 3 and len(list_records(ppid_db)) == 1
+
+
+def test_the_passphrase_prompt_hides_what_is_typed(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ppid_desktop.ui.package_passphrase_dialog import PackagePassphraseDialog
+
+    dialog = PackagePassphraseDialog("serah-terima-biro-20260301")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.passphrase_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert "dienkripsi" in dialog.intro.text() and "lewat telepon" in dialog.intro.text()
+    dialog.grab().save(str(tmp_path / "passphrase.png"))
+    dialog.close()
