@@ -158,7 +158,7 @@ class FileStore:
             return
         with open(path, "rb") as reader:
             try:
-                yield from crypto.decrypt_chunks(self._key, reader)
+                yield from crypto.decrypt_chunks(self._key, reader, reuse=True)
             except crypto.DecryptionFailed as exc:
                 raise StoredFileDamaged(path) from exc
 

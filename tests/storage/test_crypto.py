@@ -87,3 +87,16 @@ def test_subkeys_differ_per_purpose_and_names_hide_the_hash():
     assert crypto.file_name_of(key, sha) != sha
     assert crypto.file_name_of(key, sha) == crypto.file_name_of(key, sha)
     assert crypto.file_name_of(crypto.new_data_key(), sha) != crypto.file_name_of(key, sha)
+
+
+@pytest.mark.parametrize("size", [0, 5, CHUNK, 2 * CHUNK + 7])
+def test_reused_buffers_give_the_same_plaintext_and_refuse_the_same_damage(size):
+    key, plain = crypto.new_data_key(), bytes(range(256)) * (size // 256) + b"z" * (size % 256)
+    sealed = _encrypt(key, plain)
+    streamed = b"".join(bytes(block) for block in crypto.decrypt_chunks(key, io.BytesIO(sealed), reuse=True))
+    assert streamed == plain
+    damaged = bytearray(sealed)
+    damaged[-1] ^= 1
+    with pytest.raises(DecryptionFailed):
+        for _ in crypto.decrypt_chunks(key, io.BytesIO(bytes(damaged)), reuse=True):
+            pass
