@@ -54,7 +54,9 @@ LOST_KEY_FILE_TEXT = (
     "Berkas kunci (keys.json) tidak ada di folder data \"{root}\", sehingga tidak ada akun yang dapat masuk. Data "
     "tetap dapat dibuka dengan kunci pemulihan yang tercetak pada lembar kunci pemulihan. Sesudah kunci diperiksa, "
     "tetapkan kata sandi baru untuk akun Admin; akun lain diberi kata sandi baru oleh Admin melalui menu Akun "
-    "pengguna."
+    "pengguna.\n\nBila folder ini dibuat oleh versi PPID Desktop sebelumnya dan belum pernah dienkripsi, basis datanya "
+    "rusak: pulihkan dari salinan cadangan dengan perintah \"ppid-desktop restore\" (daftar cadangan: \"ppid-desktop "
+    "backup --list\"), lalu buka aplikasi lagi."
 )
 WRONG_DATABASE = ("Kunci pemulihan ini tidak membuka basis data di folder ini. Periksa apakah lembar kunci pemulihan "
                   "yang dipakai milik kantor dan komputer ini.")
