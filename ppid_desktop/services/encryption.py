@@ -252,10 +252,31 @@ def _encrypt_backups(unlocked: DataPaths) -> bool:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+NEW_SETUP_MARKER = "penyiapan-belum-selesai"
+
+
+def begin_new_setup(paths: DataPaths) -> None:
+    """Mark that the database about to be made is a new office's, whose key file the set-up
+    wizard writes only at its end: a set-up killed before then leaves an encrypted database no
+    key opens, which the next start must discard rather than take for a lost key file."""
+    (paths.root / NEW_SETUP_MARKER).write_text(
+        "PPID Desktop: penyiapan kantor baru sedang berjalan atau terputus. Jangan dihapus.\n", encoding="utf-8")
+
+
+def end_new_setup(paths: DataPaths) -> None:
+    (paths.root / NEW_SETUP_MARKER).unlink(missing_ok=True)
+
+
 def folder_state(paths: DataPaths) -> str:
-    """"new" (no database yet), "plain" (a database of an earlier version, not encrypted) or
+    """"new" (no database yet, or the database of a set-up cut off before its key file was
+    written: removed here), "plain" (a database of an earlier version, not encrypted) or
     "encrypted" (a database no key file opens: keys.json is gone). A folder with a key file is
     signed into and never asked about here."""
+    if (paths.root / NEW_SETUP_MARKER).exists() and not is_encrypted(paths):
+        remove_database_files(paths)
+        end_new_setup(paths)
+        log.info("the database of a set-up cut off before its end was removed")
+        return "new"
     try:
         with open(paths.database, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

@@ -268,7 +268,7 @@ def _run_window(app: QApplication, db: Database, opened: OpenedFolder) -> tuple[
 def _set_up(db: Database, opened: OpenedFolder) -> OpenedFolder | None:
     """The set-up wizard of a new office; the folder signed in as its Admin, or None when it was
     given up (its empty database is removed: no key file was written, nothing else is in it)."""
-    from ppid_desktop.services.encryption import remove_database_files
+    from ppid_desktop.services.encryption import end_new_setup, remove_database_files
     from ppid_desktop.ui.setup_wizard import SetupWizard
 
     if opened.new_keys is None:  # a key file without an office: the set-up was cut off at its end
@@ -281,7 +281,9 @@ def _set_up(db: Database, opened: OpenedFolder) -> OpenedFolder | None:
     if username is None:
         db.close()
         remove_database_files(opened.paths)
+        end_new_setup(opened.paths)
         return None
+    end_new_setup(opened.paths)  # the key file is written: from now on the folder is signed into
     from ppid_desktop.storage.keyring import KeyRing
     from ppid_desktop.ui.sign_in_flow import OpenedFolder
 

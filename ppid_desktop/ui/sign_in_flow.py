@@ -22,7 +22,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.services.encryption import NewKeys, discard_unfinished_plain_setup, finish_interrupted_encryption, folder_state
+from ppid_desktop.services.encryption import (
+    NewKeys,
+    begin_new_setup,
+    discard_unfinished_plain_setup,
+    end_new_setup,
+    finish_interrupted_encryption,
+    folder_state,
+)
 from ppid_desktop.storage.keyring import KeyRing, normalise_username
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
@@ -71,6 +78,7 @@ def open_data_folder(paths: DataPaths) -> OpenedFolder | None:
             state = "new"
         if state == "new":
             keys = NewKeys.generate()
+            begin_new_setup(paths)  # until the wizard has written the key file
             return OpenedFolder(paths.unlocked(keys.data_key), None, None, keys)
         if state == "plain":
             from ppid_desktop.ui.encrypt_dialog import EncryptFolderDialog
@@ -102,6 +110,7 @@ def _sign_in(paths: DataPaths, ring: KeyRing) -> OpenedFolder | None:
     if isinstance(result, OpenedFolder):  # opened with the recovery key
         return result
     name, key = result
+    end_new_setup(paths)  # a set-up cut off after its key file was written leaves the mark behind
     opened = OpenedFolder(paths.unlocked(key), name, ring)
     finish_interrupted_encryption(opened.paths)
     return opened

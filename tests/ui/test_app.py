@@ -319,3 +319,19 @@ def test_a_database_cut_short_is_offered_back_from_the_backup(qtbot, tmp_path, s
     monkeypatch.setattr(app_module, "exec_application", run_until_closed)
     assert app_module.run_gui(str(paths.root)) == 0
     assert asked and titles == ["Rekam medis pegawai"]
+
+
+def test_a_set_up_killed_before_its_key_file_starts_over_instead_of_asking_for_a_recovery_key(qapp, tmp_path, monkeypatch) -> None:
+    from ppid_desktop.storage.database import open_database
+    from ppid_desktop.ui import recovery_dialog, sign_in_flow
+
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    first = sign_in_flow.open_data_folder(paths)
+    assert first is not None and first.new_keys is not None
+    open_database(first.paths).close()  # the wizard's empty encrypted database; then the power goes
+    assert paths.database.exists() and not (paths.root / "keys.json").exists()
+    monkeypatch.setattr(recovery_dialog.RecoveryDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("asked for a recovery key")))
+    again = sign_in_flow.open_data_folder(paths)
+    assert again is not None and again.new_keys is not None and again.new_keys != first.new_keys
+    assert not paths.database.exists()  # the abandoned database went; the wizard starts afresh
