@@ -11,8 +11,7 @@ from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import app as app_module
 from ppid_desktop.ui import crash, crash_dialog, messages
-from tests.conftest import set_up_office
-from tests.encrypted_office import ADMIN_PASSWORD, ADMIN_USER, encrypted_office, sign_in_automatically
+from tests.encrypted_office import ADMIN_USER, encrypted_office, sign_in_automatically
 
 
 @pytest.fixture

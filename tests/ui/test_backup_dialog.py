@@ -18,7 +18,7 @@ from ppid_desktop.ui import app as app_module
 from ppid_desktop.ui import backup_dialog, messages
 from ppid_desktop.ui.backup_dialog import BackupDialog
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
-from tests.conftest import make_record, set_up_office
+from tests.conftest import make_record
 
 MORNING = datetime(2024, 11, 30, 8, 0)
 
