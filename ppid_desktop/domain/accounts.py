@@ -25,7 +25,7 @@ _USERNAME_CHARS = re.compile(r"[a-z0-9._-]")
 
 
 def normalise_username(text: str) -> str:
-    """The form a user name is stored and compared in (the key ring uses the same rule)."""
+    """The form a user name is stored and compared in, in the database and the key ring."""
     return text.strip().lower()
 
 

@@ -15,10 +15,12 @@ import base64
 import copy
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ppid_desktop.domain.accounts import normalise_username
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.storage import crypto
 from ppid_desktop.storage.crypto import DecryptionFailed, KdfParams
@@ -43,10 +45,6 @@ class SignInDelayed(UserError):
 
 class RecoveryRefused(UserError):
     pass
-
-
-def normalise_username(text: str) -> str:
-    return text.strip().lower()
 
 
 def delay_after(failures: int) -> int:
@@ -125,7 +123,16 @@ class KeyRing:
         ring.save(ring._changed(accounts={name: ring._wrap_for(name, password, data_key)}))
         return ring
 
-
+    def _refresh(self) -> None:
+        """Take the key file as it is on disk now: the window keeps its ring for hours while a
+        command (users add/passwd/disable) or another window may change the file; every read and
+        change starts from the file, so neither undoes the other's."""
+        try:
+            content = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # not written yet (create) or unreadable now: the next save says so
+        if content.get("format") == FORMAT and isinstance(content.get("accounts"), dict):
+            self._content = content
 
     def save(self, content: dict | None = None) -> None:  # type: ignore[type-arg]
         """Write `content` (default: the current one) and only then make it the ring's content, so a
@@ -148,12 +155,15 @@ class KeyRing:
         self._content = content
 
     def _changed(self, **changes: object) -> dict:  # type: ignore[type-arg]
+        self._refresh()
         content = copy.deepcopy(self._content)
         content.update(changes)
         return content
 
-    def _with_accounts(self, accounts: dict) -> None:  # type: ignore[type-arg]
-        self.save(self._changed(accounts=accounts))
+    def _change_accounts(self, change: Callable[[dict], None]) -> None:  # type: ignore[type-arg]
+        content = self._changed()
+        change(content["accounts"])
+        self.save(content)
 
     # -- accounts ---------------------------------------------------------------------------
 
@@ -162,9 +172,11 @@ class KeyRing:
         return KdfParams(**self._content["kdf"])
 
     def usernames(self) -> list[str]:
+        self._refresh()
         return sorted(self._content["accounts"])
 
     def has_account(self, username: str) -> bool:
+        self._refresh()
         return normalise_username(username) in self._content["accounts"]
 
     def _wrap_for(self, username: str, password: str, data_key: bytes) -> dict:  # type: ignore[type-arg]
@@ -175,24 +187,29 @@ class KeyRing:
 
     def add_account(self, username: str, password: str, data_key: bytes) -> None:
         name = normalise_username(username)
+        self._refresh()
         if name in self._content["accounts"]:
             raise UserError(f"Nama pengguna \"{name}\" sudah dipakai; pilih nama lain.")
-        self._with_accounts({**self._content["accounts"], name: self._wrap_for(name, password, data_key)})
+        wrap = self._wrap_for(name, password, data_key)
+        self._change_accounts(lambda accounts: accounts.__setitem__(name, wrap))
 
     def set_password(self, username: str, password: str, data_key: bytes) -> None:
         name = normalise_username(username)
+        self._refresh()
         if name not in self._content["accounts"]:
             raise UserError(f"Akun \"{name}\" tidak ada di berkas kunci.")
-        self._with_accounts({**self._content["accounts"], name: self._wrap_for(name, password, data_key)})
+        wrap = self._wrap_for(name, password, data_key)
+        self._change_accounts(lambda accounts: accounts.__setitem__(name, wrap))
 
     def remove_account(self, username: str) -> None:
         name = normalise_username(username)
-        self._with_accounts({key: value for key, value in self._content["accounts"].items() if key != name})
+        self._change_accounts(lambda accounts: accounts.pop(name, None))
 
     # -- opening the data ---------------------------------------------------------------------
 
     def wait_seconds(self, now: datetime | None = None) -> int:
         """How long the next sign-in must still wait (0: it may be tried now)."""
+        self._refresh()
         last = self._content.get("last_failure")
         if not last:
             return 0
@@ -224,7 +241,7 @@ class KeyRing:
 
     def unlock_with_recovery(self, recovery_text: str) -> bytes:
         data_key = data_key_from_recovery_text(recovery_text)
-        if crypto.key_check(data_key) != self._content.get("key_check"):
+        if not self.opens(data_key):
             raise RecoveryRefused("Kunci pemulihan ini bukan milik folder data ini. Periksa apakah lembar kunci "
                                   "pemulihan yang dipakai milik kantor dan komputer ini.")
         return data_key

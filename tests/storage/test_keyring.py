@@ -109,3 +109,16 @@ def test_a_failed_save_leaves_the_old_file(ring_and_key, monkeypatch):
     monkeypatch.undo()
     with pytest.raises(SignInRefused):
         ring.unlock("admin", "sandi-baru-2026")  # the object did not take the unsaved password either
+
+
+def test_a_ring_held_open_for_hours_never_undoes_what_another_program_wrote(ring_and_key):
+    """The window keeps its ring from start-up; `ppid-desktop users add` changes the file meanwhile."""
+    paths, window_ring, data_key, _ = ring_and_key
+    command_ring = KeyRing.load(paths)
+    command_ring.add_account("siti", "petugas-dokumen-77", data_key)
+    with pytest.raises(SignInRefused):
+        window_ring.unlock("admin", "salah")  # the window saves a failure count
+    window_ring.set_password("admin", "sandi-baru-2026", data_key)
+    assert KeyRing.load(paths).usernames() == ["admin", "siti"]
+    assert KeyRing.load(paths).unlock("siti", "petugas-dokumen-77") == data_key
+    assert window_ring.unlock("siti", "petugas-dokumen-77") == data_key  # the window sees the new account too
