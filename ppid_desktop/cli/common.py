@@ -60,7 +60,7 @@ def unlock_from_args(args: argparse.Namespace) -> Unlocked:
     if password is None:
         password = ask_password(f"Kata sandi {username}: ")
     unlocked = paths.unlocked(keyring.unlock(username, password))
-    finish_interrupted_encryption(unlocked)
+    finish_interrupted_encryption(unlocked, keyring)
     return Unlocked(unlocked, keyring, username, password)
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services import accounts
 from ppid_desktop.services.demo import create_demo_office
-from ppid_desktop.services.encryption import NewKeys
-from ppid_desktop.services.office import list_officers
+from ppid_desktop.services.encryption import NewKeys, begin_new_setup, end_new_setup, remove_database_files
+from ppid_desktop.services.office import OfficerView, list_officers
 from ppid_desktop.storage.crypto import KdfParams
 from ppid_desktop.storage.database import open_database
 from ppid_desktop.storage.keyring import KeyRing, is_encrypted
@@ -36,8 +36,8 @@ def demo_username(name: str) -> str:
     return "".join(ch for ch in (words[0] if words else name).lower() if ch.isalnum())
 
 
-def _admin(officers) -> object:  # type: ignore[no-untyped-def]
-    # The office's computer officer administers the app; without one, the PPID does.
+def _admin(officers: list[OfficerView]) -> OfficerView:
+    # The office's computer officer administers the app; without one, the PPID (every demo office has one).
     return next((o for o in officers if "komputer" in o.jabatan.lower()), None) or next(o for o in officers if "ppid" in o.roles)
 
 
@@ -53,22 +53,28 @@ def create_encrypted_demo(paths: DataPaths, records: int = 40, sop_code: str = "
     paths.ensure()
     keys = NewKeys.generate()
     unlocked = paths.unlocked(keys.data_key)
+    begin_new_setup(paths)  # until the key file exists, as in the set-up wizard
     db = open_database(unlocked)
     try:
         summary = create_demo_office(db, records=records, sop_code=sop_code)
         officers = sorted(list_officers(db), key=lambda o: o.id)
         admin = _admin(officers)
-        admin_name = DEMO_ADMIN
-        ring = KeyRing.create(paths, keys.recovery_secret, (admin_name, DEMO_PASSWORD), kdf)
-        accounts.create_first_admin(db, ring, keys.data_key, admin.id, admin_name, DEMO_PASSWORD)  # type: ignore[attr-defined]
-        signed = accounts.confirm_sign_in(db, admin_name, keys.data_key)
+        ring = KeyRing.create(paths, keys.recovery_secret, (DEMO_ADMIN, DEMO_PASSWORD), kdf)
+        end_new_setup(paths)
+        accounts.create_first_admin(db, ring, keys.data_key, admin.id, DEMO_ADMIN, DEMO_PASSWORD)
+        signed = accounts.confirm_sign_in(db, DEMO_ADMIN, keys.data_key)
         for officer in officers:
-            if officer.id != admin.id:  # type: ignore[attr-defined]
+            if officer.id != admin.id:
                 accounts.create_account(db, ring, signed, officer.id, demo_username(officer.name), DEMO_PASSWORD)
         made = [DemoAccount(view.username, view.officer_name, view.roles_text)
                 for view in accounts.list_accounts(db, signed.officer_id)]
-    finally:
+    except BaseException:
         db.close()
+        if not is_encrypted(paths):  # refused before its key file: nothing of it stays
+            remove_database_files(paths)
+            end_new_setup(paths)
+        raise
+    db.close()
     return summary, made
 
 

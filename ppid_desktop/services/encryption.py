@@ -201,31 +201,37 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
     return unlocked
 
 
-def finish_interrupted_encryption(unlocked: DataPaths) -> bool:
+def finish_interrupted_encryption(unlocked: DataPaths, ring: KeyRing | None = None) -> bool:
     """Complete step 4 of a conversion (see the module notes) if the key file says one is not
-    done. Cheap when none is (the usual start); returns whether there was anything to do."""
+    done. Cheap when none is (the usual start: `ring` is the key ring the caller already read);
+    returns whether there was anything to do. UserError, with nothing removed and the conversion
+    still pending, when the encrypted database cannot be put in place now."""
     from ppid_desktop.services.drafts import seal_plain_drafts
+    from ppid_desktop.storage.filestore import FileStore
 
-    ring = KeyRing.load(unlocked)
+    ring = ring if ring is not None else KeyRing.load(unlocked)
     if ring is None or not ring.conversion_pending:
         return False
     copy = encrypted_copy_of(unlocked)
     did = False
-    if copy.exists():
-        if verify_database_file(copy, unlocked.key_pragma) is None:
-            # The plain database's WAL belongs to it (the export already holds its content):
-            # left beside the encrypted file, SQLite would try to apply it.
-            for suffix in ("-wal", "-shm"):
-                Path(f"{unlocked.database}{suffix}").unlink(missing_ok=True)
-            os.replace(copy, unlocked.database)
-            log.info("encrypted database put in place of the plain one")
-            did = True
-        copy.unlink(missing_ok=True)
+    if verify_database_file(unlocked.database, unlocked.key_pragma) is not None:
+        problem = verify_database_file(copy, unlocked.key_pragma) if copy.exists() else "salinan terenkripsi tidak ada"
+        if problem is not None:  # keep everything: a held file (antivirus) may let go at the next start
+            raise UserError(f"Enkripsi data yang terputus belum dapat diselesaikan ({problem}). Tutup program lain yang "
+                            "mungkin membuka folder data (misalnya antivirus), lalu buka PPID Desktop lagi. Bila tetap "
+                            "gagal, hubungi petugas TI; jangan menghapus apa pun di folder data.")
+        # The plain database's WAL belongs to it (the export already holds its content):
+        # left beside the encrypted file, SQLite would try to apply it.
+        for suffix in ("-wal", "-shm"):
+            Path(f"{unlocked.database}{suffix}").unlink(missing_ok=True)
+        os.replace(copy, unlocked.database)
+        log.info("encrypted database put in place of the plain one")
+        did = True
+    copy.unlink(missing_ok=True)  # a leftover beside a database that is encrypted already
+    store = FileStore(unlocked)
     for plain in _plain_stored_files(unlocked):
-        from ppid_desktop.storage.filestore import FileStore
-
         _encrypt_stored_file(plain, unlocked)
-        if FileStore(unlocked).path_of(plain.name).exists():
+        if store.path_of(plain.name).exists():
             plain.unlink()
             did = True
     did = _encrypt_backups(unlocked) or did
@@ -273,9 +279,8 @@ def folder_state(paths: DataPaths) -> str:
     "encrypted" (a database no key file opens: keys.json is gone). A folder with a key file is
     signed into and never asked about here."""
     if (paths.root / NEW_SETUP_MARKER).exists() and not is_encrypted(paths):
-        remove_database_files(paths)
+        _set_aside_cut_off_setup(paths)
         end_new_setup(paths)
-        log.info("the database of a set-up cut off before its end was removed")
         return "new"
     try:
         with open(paths.database, "rb") as handle:
@@ -308,6 +313,22 @@ def discard_unfinished_plain_setup(paths: DataPaths) -> bool:
     remove_database_files(paths)
     log.info("an empty plain database of an unfinished set-up was removed")
     return True
+
+
+def _set_aside_cut_off_setup(paths: DataPaths) -> None:
+    """Move the database of a set-up cut off before its key file to backups/ (never deleted: had
+    the mark outlived its set-up and keys.json then been lost, this would be the office's data,
+    which its recovery key still opens)."""
+    if not paths.database.exists():
+        return
+    from datetime import datetime
+
+    aside = paths.backups / f"penyiapan-terputus-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)  # a closed database's: its content is in the file
+    os.replace(paths.database, aside)
+    log.info("the database of a set-up cut off before its key file was set aside as %s", aside)
 
 
 def remove_database_files(paths: DataPaths) -> None:

@@ -112,7 +112,7 @@ def _sign_in(paths: DataPaths, ring: KeyRing) -> OpenedFolder | None:
     name, key = result
     end_new_setup(paths)  # a set-up cut off after its key file was written leaves the mark behind
     opened = OpenedFolder(paths.unlocked(key), name, ring)
-    finish_interrupted_encryption(opened.paths)
+    finish_interrupted_encryption(opened.paths, ring)
     return opened
 
 

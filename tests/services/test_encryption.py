@@ -127,3 +127,40 @@ def test_the_recovery_text_gives_the_data_key():
 
     assert data_key_from_recovery_text(keys.recovery_text) == keys.data_key
     assert keys.data_key != keys.recovery_secret and len(crypto.format_recovery_key(keys.recovery_secret)) == 69
+
+
+def test_a_verification_that_fails_at_the_next_unlock_removes_nothing_and_stays_pending(plain_folder, monkeypatch):
+    """An antivirus holding the encrypted copy when the interrupted swap is retried: keep it all."""
+    paths, _ = plain_folder
+    keys = NewKeys.generate()
+    monkeypatch.setattr(encryption, "finish_interrupted_encryption", lambda _unlocked: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        encrypt_data_folder(paths, keys, ADMIN, kdf=KdfParams.for_tests())
+    monkeypatch.undo()
+    unlocked = paths.unlocked(keys.data_key)
+    real_verify = encryption.verify_database_file
+    monkeypatch.setattr(encryption, "verify_database_file", lambda path, pragma=None: "berkas sedang dipakai program lain")
+    from ppid_desktop.domain.errors import UserError
+
+    with pytest.raises(UserError, match="belum dapat diselesaikan"):
+        finish_interrupted_encryption(unlocked)
+    assert encryption.encrypted_copy_of(paths).exists() and KeyRing.load(paths).conversion_pending
+    monkeypatch.setattr(encryption, "verify_database_file", real_verify)
+    assert finish_interrupted_encryption(unlocked) is True
+    db = open_database(unlocked)
+    try:
+        assert [row.title for row in list_records(db)] == [SECRET_TITLE]
+    finally:
+        db.close()
+
+
+def test_a_set_up_mark_never_deletes_a_database(tmp_path):
+    """A mark that outlived its set-up, then keys.json lost: the database is set aside, not removed."""
+    from ppid_desktop.storage.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "data").ensure()
+    encryption.begin_new_setup(paths)
+    paths.database.write_bytes(b"\x13" * 4096)  # an encrypted database (no key file beside it)
+    assert encryption.folder_state(paths) == "new"
+    [aside] = list(paths.backups.glob("penyiapan-terputus-*.sqlite3"))
+    assert aside.read_bytes() == b"\x13" * 4096 and not paths.database.exists()
