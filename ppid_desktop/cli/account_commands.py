@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ppid_desktop.cli import common
@@ -58,8 +58,8 @@ class Acting:
     db: Database
     keyring: KeyRing
     username: str
-    password: str
-    data_key: bytes
+    password: str = field(repr=False)
+    data_key: bytes = field(repr=False)
     signed_in: SignedIn | None  # None: the database has no account yet (the first Admin is being made)
 
 

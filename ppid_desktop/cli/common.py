@@ -14,7 +14,7 @@ import argparse
 import getpass
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
@@ -45,7 +45,7 @@ class Unlocked:
     paths: DataPaths
     keyring: KeyRing | None
     username: str | None
-    password: str | None
+    password: str | None = field(repr=False)
 
 
 def unlock_from_args(args: argparse.Namespace) -> Unlocked:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
@@ -53,7 +53,7 @@ class EncryptionCancelled(Exception):
 class NewKeys:
     """The keys of a folder about to be encrypted: the recovery key to show once, and the data key."""
 
-    recovery_secret: bytes
+    recovery_secret: bytes = field(repr=False)
 
     @staticmethod
     def generate() -> NewKeys:

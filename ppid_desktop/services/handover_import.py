@@ -233,7 +233,7 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
             raise
     finally:
         remove_tree(staged)
-    pdf = write_package_receipt(db, paths, receipt_id, path, records)
+    pdf = write_package_receipt(db, paths, receipt_id, path, records, on_share=not is_encrypted_package(path))
     return ImportResult(path.name, added, files_added, False, pdf, skipped, report.digest)
 
 
@@ -250,7 +250,7 @@ def _already(db: Database, paths: DataPaths, path: Path, receipt: ImportReceipt,
             else:
                 data = (path / RECORDS_PATH).read_bytes()
             records = records_from_json(data)
-            pdf = write_package_receipt(db, paths, receipt.id, path, records)
+            pdf = write_package_receipt(db, paths, receipt.id, path, records, on_share=not is_encrypted_package(path))
         except (OSError, UserError) as exc:
             log.warning("receipt of %s could not be written again: %s", path, exc)
     return ImportResult(path.name, 0, 0, True, pdf, 0, receipt.digest)

@@ -81,13 +81,16 @@ def _receipt(db: Database, receipt_id: int, records: RecordsFile) -> HandoverRec
     )
 
 
-def write_package_receipt(db: Database, paths: DataPaths, receipt_id: int, package: Path, records: RecordsFile) -> Path | None:
-    """Write the tanda terima beside the package (else locally) and remember where it is."""
+def write_package_receipt(db: Database, paths: DataPaths, receipt_id: int, package: Path, records: RecordsFile,
+                          *, on_share: bool = True) -> Path | None:
+    """Write the tanda terima beside the package (else locally) and remember where it is. Not on
+    the share for an encrypted package (`on_share` False): the receipt lists the titles, the
+    files' names and the officers the package's encryption hides."""
     receipt = _receipt(db, receipt_id, records)
     written: Path | None = None
     store = FileStore(paths)
     local = paths.root / LOCAL_DIR / (receipt_name(package.name) + (SEALED_SUFFIX if store.encrypted else ""))
-    for target in (package.parent / receipt_name(package.name), local):
+    for target in (package.parent / receipt_name(package.name), local) if on_share else (local,):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if target == local and store.encrypted:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.sizes import format_count, format_size
-from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services.handover_import import (
     ImportResult,
     InboxPackage,
@@ -298,7 +297,7 @@ class InboxPanel(QWidget):
             self.outcomes[path] = _verify_outcome(result)
             self._job_over("Pemeriksaan selesai.")
         elif isinstance(result, ImportResult):
-            self.outcomes[path] = _import_outcome(result, self._paths)
+            self.outcomes[path] = _import_outcome(result)
             self._job_over("Impor selesai." if not result.already_imported else "Paket sudah pernah diimpor.")
             self.imported.emit(result)
         self.refresh()
@@ -352,7 +351,7 @@ def _tanggal(iso: str) -> str:
         return iso
 
 
-def _import_outcome(result: ImportResult, paths: DataPaths) -> tuple[str, str]:
+def _import_outcome(result: ImportResult) -> tuple[str, str]:
     if result.already_imported:
         text = "Paket ini sudah pernah diimpor; tidak ada yang ditambahkan."
     else:
@@ -360,12 +359,5 @@ def _import_outcome(result: ImportResult, paths: DataPaths) -> tuple[str, str]:
         if result.records_skipped:
             text += f" {format_count(result.records_skipped)} rekaman sudah ada dan tidak digandakan."
     if result.receipt_pdf is not None:
-        from ppid_desktop.services.handover_receipt import receipt_to_open
-
-        # Kept sealed in the data folder when the share refused it: show a copy that opens.
-        try:
-            shown = receipt_to_open(paths, result.receipt_pdf)
-        except UserError:
-            shown = result.receipt_pdf
-        text += f"<br>Tanda terima: {escape(str(shown))}"
+        text += f"<br>Tanda terima: {escape(str(result.receipt_pdf))}"
     return text, GOOD_COLOR

@@ -149,8 +149,8 @@ class UnlockDialog(QDialog):
             dialog.deleteLater()
 
     def submit(self) -> None:
-        if self.countdown.left:
-            return
+        if self.countdown.left or not self.password_edit.text():
+            return  # Enter pressed to wake the screen is no failed try (the count is the office's)
         try:
             run_attempt(lambda: self._check(self.password_edit.text()))
         except SignInDelayed as delayed:

@@ -7,10 +7,11 @@ The format is in domain/handover_encryption.py.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
 from ppid_desktop.ui.form_support import MessageLabel
+from ppid_desktop.ui.sign_in_dialog import password_edit
 
 OPTION_TEXT = "Enkripsi paket dengan kata sandi paket"
 TRADE_OFF = (
@@ -30,11 +31,9 @@ class PackageEncryptionBox(QGroupBox):
         self.option = QCheckBox(OPTION_TEXT)
         self.option.setChecked(False)
         self.explanation = MessageLabel(TRADE_OFF)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = password_edit()  # hidden from input-method dictionaries too
         self.passphrase_edit.setPlaceholderText("sekurang-kurangnya 12 karakter")
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = password_edit()
         self.rules_label = MessageLabel(PASSPHRASE_RULES)
         self.rules_label.setProperty("role", "hint")
         self.fields = QWidget()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ppid_desktop.ui.form_support import MessageLabel
+from ppid_desktop.ui.sign_in_dialog import password_edit
 
 
 class PackagePassphraseDialog(QDialog):
@@ -15,8 +16,7 @@ class PackagePassphraseDialog(QDialog):
             f"Paket \"{package_name}\" dienkripsi oleh unit pengirim. Masukkan kata sandi paket yang disampaikan "
             "unit itu secara langsung atau lewat telepon. Bila kata sandinya salah, tidak ada yang diimpor."
         )
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit = password_edit()  # hidden from input-method dictionaries too
         form = QFormLayout()
         form.addRow("Kata sandi paket:", self.passphrase_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

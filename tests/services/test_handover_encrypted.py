@@ -117,7 +117,12 @@ def test_an_encrypted_package_is_a_valid_bag_verified_without_the_passphrase_and
         # the digest is of the encrypted bag on the share, as for a plain package
         assert receipt.digest == hashlib.sha256((package / "tagmanifest-sha256.txt").read_bytes()).hexdigest() == result.digest
         assert receipt.sender_officer == "Siti Rahmawati, S.Sos"
-    assert result.receipt_pdf is not None and result.receipt_pdf.read_bytes().startswith(b"%PDF")
+    # The tanda terima names the titles and files the encryption hides: kept sealed at the PPID, not on the share.
+    assert result.receipt_pdf is not None and result.receipt_pdf.parent == ppid.paths.root / "tanda-terima"
+    assert sorted(p.name for p in package.parent.iterdir()) == [package.name]
+    from ppid_desktop.services.handover_receipt import receipt_to_open
+
+    assert receipt_to_open(ppid.paths, result.receipt_pdf, tmp_path / "salinan").read_bytes().startswith(b"%PDF")
 
     again = import_package(ppid, ppid.paths, package, sender_officer(ppid), passphrase=PASSPHRASE)
     assert again.already_imported and (again.records_added, again.files_added) == (0, 0)

@@ -170,3 +170,14 @@ def test_every_open_window_is_covered_while_locked(qtbot, monkeypatch) -> None:
     assert lock_windows("Siti", "siti.rahma", lambda password: None) is True
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen == [True] and window.findChildren(LockCover) == []
+
+
+def test_enter_on_an_empty_lock_screen_is_not_a_failed_try(qtbot) -> None:
+    """Waking the screen with Enter must not count against the office's shared failure count."""
+    from ppid_desktop.ui.lock_screen import UnlockDialog
+
+    tried: list[str] = []
+    dialog = UnlockDialog("Siti Rahmawati, S.Sos", "siti", tried.append)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert tried == [] and not dialog.unlocked
