@@ -18,11 +18,9 @@ from dataclasses import dataclass, field
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.database import Database, open_database
-from ppid_desktop.storage.keyring import KeyRing, normalise_username
+from ppid_desktop.storage.keyring import PASSWORD_ENV, USER_ENV, KeyRing, normalise_username
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir
 
-USER_ENV = "PPID_DESKTOP_USER"
-PASSWORD_ENV = "PPID_DESKTOP_PASSWORD"
 
 
 def ask_password(prompt: str) -> str:

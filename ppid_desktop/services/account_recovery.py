@@ -23,6 +23,7 @@ from ppid_desktop.domain.accounts import validate_password
 from ppid_desktop.domain.enums import ADMIN_ROLE
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services import audit
+from ppid_desktop.services.accounts import with_keyring
 from ppid_desktop.storage import crypto
 from ppid_desktop.storage.crypto import KdfParams
 from ppid_desktop.storage.database import Database
@@ -66,27 +67,22 @@ def reset_admin_password(db: Database, keyring: KeyRing | None, recovery_secret:
                         "dipakai milik kantor dan komputer ini.")
     name = normalise_username(username)
     undo: list[Callable[[], None]] = []
-    try:
-        with db.session() as session:
-            row = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
-            officer = row.officer if row is not None else None
-            if row is None or officer is None or not row.active or not officer.active or ADMIN_ROLE not in officer.role_codes:
-                raise UserError(f"\"{name}\" bukan akun Admin yang aktif. Pilih salah satu akun Admin dari daftar.")
-            validate_password(password, name, repeated)
-            row.password_changed_at = utcnow()
-            audit.append(session, None, row.officer_id, RECOVERY_ACTION, f"{RECOVERY_LABEL}: akun \"{name}\" ({officer.name})")
-            if keyring is None:
-                paths = db.paths
-                keyring = KeyRing.create(paths, recovery_secret, (name, password), kdf)
-                undo.append(lambda: keys_file(paths).unlink(missing_ok=True))
-            elif keyring.has_account(name):
-                keyring.set_password(name, password, data_key)
-            else:  # its wrap is gone (e.g. removed by a disable whose commit failed)
-                keyring.add_account(name, password, data_key)
-                ring = keyring
-                undo.append(lambda: ring.remove_account(name))
-    except BaseException:
-        for step in reversed(undo):
-            step()
-        raise
+    with with_keyring(db, undo) as session:
+        row = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        officer = row.officer if row is not None else None
+        if row is None or officer is None or not row.active or not officer.active or ADMIN_ROLE not in officer.role_codes:
+            raise UserError(f"\"{name}\" bukan akun Admin yang aktif. Pilih salah satu akun Admin dari daftar.")
+        validate_password(password, name, repeated)
+        row.password_changed_at = utcnow()
+        audit.append(session, None, row.officer_id, RECOVERY_ACTION, f"{RECOVERY_LABEL}: akun \"{name}\" ({officer.name})")
+        if keyring is None:
+            paths = db.paths
+            keyring = KeyRing.create(paths, recovery_secret, (name, password), kdf)
+            undo.append(lambda: keys_file(paths).unlink(missing_ok=True))
+        elif keyring.has_account(name):
+            keyring.set_password(name, password, data_key)
+        else:  # its wrap is gone (e.g. removed by a disable whose commit failed)
+            keyring.add_account(name, password, data_key)
+            ring = keyring
+            undo.append(lambda: ring.remove_account(name))
     return keyring

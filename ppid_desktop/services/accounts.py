@@ -229,7 +229,7 @@ def _active_admins(session: Session) -> int:
 
 
 @contextmanager
-def _with_keyring(db: Database, undo: list[Callable[[], None]]) -> Iterator[Session]:
+def with_keyring(db: Database, undo: list[Callable[[], None]]) -> Iterator[Session]:
     """A transaction whose key-ring change (made last inside it) is undone when the commit fails."""
     try:
         with db.session() as session:
@@ -269,7 +269,7 @@ def create_first_admin(db: Database, keyring: KeyRing, data_key: bytes, officer_
     wrapped_already = keyring.has_account(username)
     if wrapped_already and keyring.unlock(username, password) != data_key:
         raise UserError("Berkas kunci folder data ini milik data lain; akun pertama tidak dibuat. Hubungi petugas TI.")
-    with _with_keyring(db, undo) as session:
+    with with_keyring(db, undo) as session:
         if _account_count(session):
             raise UserError("Akun pertama sudah dibuat. Akun berikutnya dibuat oleh Admin melalui menu Akun pengguna.")
         officer = _officer(session, officer_id)
@@ -281,7 +281,7 @@ def create_account(db: Database, keyring: KeyRing, actor: SignedIn, officer_id: 
                    repeated: str | None = None, *, make_admin: bool = False) -> AccountView:
     """A new account for an officer who has none (Admin only); `make_admin` gives them the Admin role."""
     undo: list[Callable[[], None]] = []
-    with _with_keyring(db, undo) as session:
+    with with_keyring(db, undo) as session:
         _require_admin(session, actor.officer_id)
         officer = _officer(session, officer_id)
         row = _new_account(session, keyring, actor.data_key, officer, username, password, actor.officer_id, make_admin, undo,
@@ -348,7 +348,7 @@ def enable_account(db: Database, keyring: KeyRing, actor: SignedIn, username: st
                    repeated: str | None = None) -> None:
     """A disabled account may sign in again, with a new password (its old wrap was removed)."""
     undo: list[Callable[[], None]] = []
-    with _with_keyring(db, undo) as session:
+    with with_keyring(db, undo) as session:
         _require_admin(session, actor.officer_id)
         row = _account(session, username)
         if row.active:

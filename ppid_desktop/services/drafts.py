@@ -33,7 +33,6 @@ DECLINED_FOLDER = "ditolak"
 PLAIN_SUFFIX = ".json"
 SEALED_SUFFIX = ".json.enc"
 SEALED_MAGIC = b"PPIDDRF1"  # a sealed draft: this, a 12-byte nonce, then AES-GCM(JSON)
-NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -63,28 +62,18 @@ def _path(paths: DataPaths, key: str, suffix: str | None = None) -> Path:
     return paths.drafts / f"{key}{suffix or _suffix(paths)}"
 
 
-def _aead(paths: DataPaths):  # type: ignore[no-untyped-def]  # AESGCM, imported late (first paint)
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    assert paths.key is not None
-    return AESGCM(crypto.subkey(paths.key, "drafts"))
-
-
 def _seal(paths: DataPaths, key: str, data: bytes) -> bytes:
-    """nonce + AES-GCM(data), bound to the draft's key so a draft cannot pass for another's."""
-    nonce = os.urandom(NONCE_BYTES)
-    return SEALED_MAGIC + nonce + _aead(paths).encrypt(nonce, data, key.encode())
+    """AES-GCM under the "drafts" subkey, bound to the draft's key so a draft cannot pass for another's."""
+    assert paths.key is not None
+    return SEALED_MAGIC + crypto.wrap_key(crypto.subkey(paths.key, "drafts"), data, key)
 
 
 def _open(paths: DataPaths, key: str, sealed: bytes) -> bytes:
-    from cryptography.exceptions import InvalidTag
-
-    if not sealed.startswith(SEALED_MAGIC):
+    if not sealed.startswith(SEALED_MAGIC) or paths.key is None:
         raise ValueError("not a sealed draft")
-    body = sealed[len(SEALED_MAGIC):]
     try:
-        return _aead(paths).decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], key.encode())
-    except InvalidTag as exc:
+        return crypto.unwrap_key(crypto.subkey(paths.key, "drafts"), sealed[len(SEALED_MAGIC):], key)
+    except crypto.DecryptionFailed as exc:
         raise ValueError("the draft fails authentication (altered, or sealed with another key)") from exc
 
 

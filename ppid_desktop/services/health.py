@@ -48,6 +48,7 @@ def _encryption_check(report: list[str]) -> list[str]:
     could lack): a key is derived, a file sealed and opened, an encrypted database written and read
     back, and shown unreadable without its key. In a scratch folder; nothing is left behind."""
     import io
+    from contextlib import closing
 
     from ppid_desktop.storage import connect, crypto
 
@@ -61,15 +62,14 @@ def _encryption_check(report: list[str]) -> list[str]:
                 return ["Enkripsi berkas tidak menghasilkan isi yang sama ketika dibuka kembali."]
             database = Path(scratch) / "uji.sqlite3"
             pragma = crypto.sqlcipher_key_pragma(key)
-            connection = connect.connect(database, pragma)
-            connection.execute("CREATE TABLE t (x)")
-            connection.execute("INSERT INTO t VALUES ('rahasia')")
-            connection.commit()
-            connection.close()
-            reopened = connect.connect(database, pragma, readonly=True)
-            found = reopened.execute("SELECT x FROM t").fetchall()
-            version = reopened.execute("PRAGMA cipher_version").fetchone()[0]
-            reopened.close()
+            # closing(): an open file would make the scratch folder's removal fail on Windows.
+            with closing(connect.connect(database, pragma)) as connection:
+                connection.execute("CREATE TABLE t (x)")
+                connection.execute("INSERT INTO t VALUES ('rahasia')")
+                connection.commit()
+            with closing(connect.connect(database, pragma, readonly=True)) as reopened:
+                found = reopened.execute("SELECT x FROM t").fetchall()
+                version = reopened.execute("PRAGMA cipher_version").fetchone()[0]
             if found != [("rahasia",)] or b"rahasia" in database.read_bytes():
                 return ["Basis data terenkripsi (SQLCipher) tidak bekerja sebagaimana mestinya."]
         except Exception as exc:  # a missing native library shows up as anything

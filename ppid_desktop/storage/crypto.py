@@ -95,7 +95,8 @@ def sqlcipher_key_pragma(data_key: bytes) -> str:
 
 
 def wrap_key(wrapping_key: bytes, data_key: bytes, label: str) -> bytes:
-    """nonce + AES-GCM(data_key), bound to `label` (e.g. the account name) as associated data."""
+    """nonce + AES-GCM(data_key), bound to `label` (e.g. the account name) as associated data.
+    Also seals any small secret this way (an editor's draft, bound to its name)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = os.urandom(12)

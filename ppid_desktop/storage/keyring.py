@@ -27,6 +27,9 @@ from ppid_desktop.storage.crypto import DecryptionFailed, KdfParams
 from ppid_desktop.storage.paths import DataPaths
 
 FORMAT = "ppid-desktop-keys/1"
+# The sign-in of commands and scripts (cli/common.py; the bench's window, ui/sign_in_flow.py).
+USER_ENV = "PPID_DESKTOP_USER"
+PASSWORD_ENV = "PPID_DESKTOP_PASSWORD"
 FREE_FAILURES = 3
 MAX_DELAY_SECONDS = 300
 

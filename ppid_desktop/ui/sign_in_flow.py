@@ -30,17 +30,12 @@ from ppid_desktop.services.encryption import (
     finish_interrupted_encryption,
     folder_state,
 )
-from ppid_desktop.storage.keyring import KeyRing, normalise_username
+from ppid_desktop.storage.keyring import PASSWORD_ENV, USER_ENV, KeyRing, normalise_username
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
 
 log = logging.getLogger(__name__)
 
-# bench/bench_startup.py signs in without typing: only together with the bench's exit-after-shown
-# variable, so the window closes the moment it is shown.
-BENCH_EXIT_ENV = "PPID_DESKTOP_EXIT_AFTER_SHOWN"
-BENCH_USER_ENV = "PPID_DESKTOP_USER"
-BENCH_PASSWORD_ENV = "PPID_DESKTOP_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -102,7 +97,11 @@ def _sign_in(paths: DataPaths, ring: KeyRing) -> OpenedFolder | None:
     def attempt(name: str, password: str) -> tuple[str, bytes]:
         return normalise_username(name), ring.unlock(name, password)
 
-    if os.environ.get(BENCH_EXIT_ENV) and os.environ.get(BENCH_PASSWORD_ENV) is not None:
+    from ppid_desktop.ui.app import EXIT_AFTER_SHOWN_ENV
+
+    # bench/bench_startup.py signs in without typing: honoured only together with the bench's
+    # exit-after-shown variable, so the window closes the moment it is shown.
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) and os.environ.get(PASSWORD_ENV) is not None:
         _sign_in_for_bench()
     result = SignInDialog.ask(office, attempt, username, recover=lambda: _recover(paths, ring))
     if result is None:
@@ -137,8 +136,8 @@ def _sign_in_for_bench() -> None:
             QTimer.singleShot(1, submit)
             return
         print(f"sign-in-shown-ms {process_age_ms():.1f}", flush=True)
-        dialog.username_edit.setText(os.environ.get(BENCH_USER_ENV, ""))
-        dialog.password_edit.setText(os.environ.get(BENCH_PASSWORD_ENV, ""))
+        dialog.username_edit.setText(os.environ.get(USER_ENV, ""))
+        dialog.password_edit.setText(os.environ.get(PASSWORD_ENV, ""))
         dialog.submit()
         print(f"unlocked-ms {process_age_ms():.1f}", flush=True)
 
