@@ -126,3 +126,23 @@ def test_before_the_first_admin_only_the_key_rings_account_may_be_added(folder: 
     assert "belum mempunyai akun" in capsys.readouterr().err
     assert run(["users", "add", "siti.rahma", "--officer", SITI_NIP, "--data-dir", folder]) == 1
     assert "Akun pertama harus akun yang ada di berkas kunci, yaitu \"hary\"" in capsys.readouterr().err
+
+
+def test_a_clerk_cannot_restore_from_the_command_line(tmp_path, monkeypatch, capsys) -> None:
+    from ppid_desktop.services import accounts
+    from ppid_desktop.services.backups import list_backups, take_backup
+    from ppid_desktop.services.office import list_officers
+    from tests.encrypted_office import ADMIN_USER, encrypted_office
+
+    paths = encrypted_office(tmp_path / "data")
+    db = open_database(paths)
+    admin = accounts.confirm_sign_in(db, ADMIN_USER, paths.key)
+    clerk = sorted(list_officers(db), key=lambda o: o.id)[1]
+    accounts.create_account(db, KeyRing.load(paths), admin, clerk.id, "siti", "petugas-dokumen-77")
+    db.close()
+    backup = take_backup(paths, "manual")
+    monkeypatch.setenv("PPID_DESKTOP_USER", "siti")
+    monkeypatch.setenv("PPID_DESKTOP_PASSWORD", "petugas-dokumen-77")
+    assert run(["restore", str(backup), "--yes", "--data-dir", str(paths.root)]) == 1
+    assert "Hanya Admin" in capsys.readouterr().err
+    assert [b.kind for b in list_backups(paths)] == ["manual"]  # nothing restored, no "sebelum-pemulihan" copy

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ppid_desktop.domain.sizes import format_size
-from ppid_desktop.cli.common import unlock_from_args
+from ppid_desktop.cli.common import Unlocked, open_unlocked, unlock_from_args
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir
 
 
@@ -80,7 +81,10 @@ def _share_setting_text(paths: DataPaths) -> str:
 def cmd_restore(args: argparse.Namespace) -> int:
     from ppid_desktop.services.backups import check_backup, restore_backup
 
-    paths = unlock_from_args(args).paths  # the backup must open with this folder's key
+    unlocked = unlock_from_args(args)  # the backup must open with this folder's key
+    paths = unlocked.paths
+    if args.yes:
+        _require_restore_permission(unlocked, args)
     backup = Path(args.file).expanduser().absolute()
     if not args.yes:
         check_backup(paths, backup)  # a refusal is printed as "Kesalahan: ..." with exit status 1
@@ -93,6 +97,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept is not None:
         print(f"Basis data sebelumnya disimpan di {kept}.")
     return 0
+
+
+def _require_restore_permission(unlocked: Unlocked, args: argparse.Namespace) -> None:
+    """Only an Admin restores, as in the window. A database too damaged to open cannot say who is
+    Admin: then the account's password, which opened the key, is the permission."""
+    from ppid_desktop.domain.permissions import Action
+    from ppid_desktop.services.accounts import check_allowed
+
+    if unlocked.username is None:
+        return  # a folder of an earlier version: no accounts yet
+    try:
+        db = open_unlocked(unlocked, args)
+    except UserError:
+        return
+    try:
+        check_allowed(db, Action.RESTORE, args.signed_in.officer_id)
+    finally:
+        db.close()
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"backup": cmd_backup, "restore": cmd_restore}

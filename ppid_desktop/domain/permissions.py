@@ -28,6 +28,7 @@ class Action(Enum):
     OFFICE_PROFILE = "office_profile"
     SOP = "sop"
     OFFICE_SETTINGS = "office_settings"
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ RULES: dict[Action, Rule] = {
         "mengubah pengaturan kantor (hari dan jam kerja, hari libur, margin cetak, folder bersama, kunci otomatis)",
         ADMIN_ONLY,
     ),
+    # A restore takes the whole office back to an earlier moment (the current data is kept aside).
+    Action.RESTORE: Rule("memulihkan basis data dari cadangan", ADMIN_ONLY),
 }
 
 

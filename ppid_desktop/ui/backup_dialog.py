@@ -77,12 +77,13 @@ def restore_question(info: BackupInfo) -> str:
 
 
 class BackupDialog(QDialog):
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: DataPaths, parent: QWidget | None = None, may_restore: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle("Cadangan dan pemulihan")
         self._paths = paths
         self.job: ServiceJob | None = None
         self.chosen: Path | None = None  # the checked backup the window is to restore
+        self.may_restore = may_restore  # only an Admin restores (domain/permissions.Action.RESTORE)
         self._build()
         self.reload()
         self.resize(720, 520)
@@ -104,6 +105,8 @@ class BackupDialog(QDialog):
 
         self.new_button = self._button("Buat cadangan sekarang", self.take_now)
         self.restore_button = self._button("Pulihkan…", self.restore)
+        if not self.may_restore:
+            self.restore_button.setToolTip("Khusus Admin")
         self.folder_button = self._button("Buka folder cadangan", self.open_backups_folder)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -187,7 +190,7 @@ class BackupDialog(QDialog):
     def _update(self) -> None:
         running = self.job is not None
         has_selection = bool(self.table.selectionModel().selectedRows())
-        self.restore_button.setEnabled(not running and has_selection)
+        self.restore_button.setEnabled(self.may_restore and not running and has_selection)
         for widget in (self.new_button, self.share_button, self.table):
             widget.setEnabled(not running)
         self.close_button.setEnabled(not running)
@@ -247,7 +250,7 @@ class BackupDialog(QDialog):
     def restore(self) -> None:
         """Ask, check the backup off the GUI thread, then hand it to the window (`chosen`)."""
         info = self.selected()
-        if info is None or self.job is not None:
+        if info is None or self.job is not None or not self.may_restore:
             return
         if not messages.ask_yes_no(self, "Pulihkan basis data dari cadangan?", restore_question(info)):
             return
@@ -271,9 +274,9 @@ class BackupDialog(QDialog):
         super().closeEvent(event)
 
     @classmethod
-    def ask(cls, paths: DataPaths, parent: QWidget | None = None) -> Path | None:
+    def ask(cls, paths: DataPaths, parent: QWidget | None = None, may_restore: bool = True) -> Path | None:
         """Show the dialog; the checked backup to restore, or None."""
-        dialog = cls(paths, parent)
+        dialog = cls(paths, parent, may_restore)
         try:
             dialog.exec()
             return dialog.chosen

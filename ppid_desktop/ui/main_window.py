@@ -357,7 +357,8 @@ class MainWindow(QMainWindow):
     def manage_backups(self) -> None:
         from ppid_desktop.ui.backup_dialog import BackupDialog
 
-        chosen = BackupDialog.ask(self.paths, self)
+        may_restore = self.session_controls is None or self.session_controls.is_admin
+        chosen = BackupDialog.ask(self.paths, self, may_restore)
         if chosen is not None:
             self.close_to_restore(chosen)
 

@@ -185,8 +185,9 @@ def _titles(window) -> list[str]:
 def _restore_through_the_dialog(qtbot, backup: Path):
     """BackupDialog.ask as the clerk drives it: the real dialog, the row chosen, "Pulihkan…"."""
 
-    def ask(cls, paths, parent=None):
-        dialog = cls(paths, parent)
+    def ask(cls, paths, parent=None, may_restore=True):
+        assert may_restore  # the start-up signs in as the office's Admin
+        dialog = cls(paths, parent, may_restore)
         dialog.show()
         select(dialog, backup)
         with qtbot.waitSignal(dialog.finished, timeout=30_000):

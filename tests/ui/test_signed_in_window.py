@@ -105,3 +105,20 @@ def test_unlocking_takes_only_the_signed_in_users_password(qtbot, office, monkey
     monkeypatch.setattr(lock_screen, "lock_windows", try_passwords)
     window.session_controls.watcher.locked.emit()
     assert checks == [("sandi-kantor-2026", "salah"), (CLERK[1], "ok")]
+
+
+def test_only_the_admin_may_restore_a_backup(qtbot, office, monkeypatch) -> None:
+    from ppid_desktop.services.backups import take_backup
+    from ppid_desktop.ui.backup_dialog import BackupDialog
+
+    db, ring, _clerk = office
+    take_backup(db.paths, "manual")
+    offered = []
+    monkeypatch.setattr(BackupDialog, "ask", classmethod(lambda cls, paths, parent=None, may_restore=True: offered.append(may_restore)))
+    _window(qtbot, db, ring, CLERK[0]).backup_action.trigger()
+    _window(qtbot, db, ring, ADMIN_USER).backup_action.trigger()
+    assert offered == [False, True]
+    dialog = BackupDialog(db.paths, None, may_restore=False)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled() and dialog.new_button.isEnabled()
