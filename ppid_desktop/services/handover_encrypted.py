@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -164,8 +163,10 @@ class EncryptedBuild:
 
     def add_document(self, bag_path: str, write: Callable[[Path], object]) -> Hashes:
         """A generated document (a PDF written by name), encrypted at once from a private folder."""
-        with tempfile.TemporaryDirectory(prefix="ppid-desktop-") as scratch:
-            plain = Path(scratch) / "dokumen.pdf"
+        from ppid_desktop.services.handover_sealed import plaintext_scratch
+
+        with plaintext_scratch() as scratch:
+            plain = scratch / "dokumen.pdf"
             write(plain)
             return self.add(bag_path, _file_blocks(plain))
 

@@ -29,8 +29,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -94,13 +97,30 @@ def seal_bytes(store: FileStore, target: Path, data: bytes) -> Hashes:
     return hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest(), len(data)
 
 
+SCRATCH_PREFIX = "ppid-desktop-segel-"
+STALE_SCRATCH_SECONDS = 3600  # a document is sealed in seconds: an older folder was left by a killed process
+
+
+@contextmanager
+def plaintext_scratch() -> Iterator[Path]:
+    """A private temporary folder for a document ReportLab writes by name before it is encrypted.
+    Folders a killed process left (plaintext PDFs) are removed first."""
+    root = Path(tempfile.gettempdir())
+    for stale in root.glob(f"{SCRATCH_PREFIX}*"):
+        with suppress(OSError):
+            if time.time() - stale.stat().st_mtime > STALE_SCRATCH_SECONDS:
+                shutil.rmtree(stale)
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX) as scratch:
+        yield Path(scratch)
+
+
 def seal_document(store: FileStore, target: Path, write: Callable[[Path], object]) -> Hashes:
     """A document that `write(path)` generates (a PDF through reports/output.write_atomically),
     sealed at `target`; the plaintext exists only in a private temporary folder for the moment it
     takes to seal it. Returns the plaintext checksums."""
     partial = target.with_name(f".{target.name}.part")
-    with tempfile.TemporaryDirectory(prefix="ppid-desktop-") as scratch:
-        plain = Path(scratch) / "dokumen.pdf"
+    with plaintext_scratch() as scratch:
+        plain = scratch / "dokumen.pdf"
         write(plain)
         try:
             hashes = hash_file(plain, partial, seal=store.sealed)

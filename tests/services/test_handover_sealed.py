@@ -243,3 +243,21 @@ def test_a_plain_folder_keeps_its_tanda_terima_and_outbox_in_the_clear_as_before
     receipt = tmp_path / "tt.pdf"
     receipt.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert receipt_to_open(office_db.paths, receipt) == receipt  # opened as it is
+
+
+def test_plaintext_a_killed_process_left_in_the_temporary_folder_is_removed_at_the_next_sealing(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    from ppid_desktop.services import handover_sealed
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    left = tmp_path / f"{handover_sealed.SCRATCH_PREFIX}mati"
+    left.mkdir()
+    (left / "dokumen.pdf").write_bytes(b"%PDF register yang dikecualikan")
+    os.utime(left, (0, 0))
+    fresh = tmp_path / f"{handover_sealed.SCRATCH_PREFIX}sedang-dipakai"
+    fresh.mkdir()  # another process sealing right now
+    with handover_sealed.plaintext_scratch() as scratch:
+        assert scratch.parent == tmp_path
+    assert not left.exists() and fresh.exists()
