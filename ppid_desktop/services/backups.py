@@ -18,7 +18,6 @@ existing file; the newest SHARE_KEEP of our copies are kept there. Every such co
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 import os
 import re
@@ -30,7 +29,7 @@ from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.winnames import fits_total_path, safe_component
-from ppid_desktop.services.handover_bag import fsync_dir
+from ppid_desktop.services.handover_bag import fsync_dir, hash_file
 from ppid_desktop.services.handover_settings import NO_BACKUP_FOLDER, backup_copy_enabled, backup_share_folder, get_share_settings
 from ppid_desktop.storage.database import backup_database, replace_database_file, verify_database_file
 from ppid_desktop.storage.first_paint import read_first_paint
@@ -189,7 +188,6 @@ SHARE_KEEP = 7
 # A partial copy this old is left over from a copy that died (killed, power cut); a younger one
 # may be another laptop of the same office copying right now.
 STALE_PARTIAL = timedelta(days=1)
-_CHUNK = 1024 * 1024
 # One share copy at a time in this process: the automatic copy and the clerk's button would
 # otherwise write the same partial file.
 _SHARE_LOCK = threading.Lock()
@@ -284,20 +282,15 @@ def _office_name(paths: DataPaths, backup: Path) -> str:
     )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as reader:
-        while chunk := reader.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _copy_verified(source: Path, folder: Path, final: Path) -> bool:
     """Write `final` through `.<name>.partial` (hashed while written, fsynced, read back and
     compared); False when the very same file is there already. Raises OSError or UserError."""
     if final.exists():
-        if final.stat().st_size == source.stat().st_size and _sha256(final) == _sha256(source):
-            return False  # copied earlier (the daily copy runs at every start; the first one did it)
+        # Our copy, verified when it was written: the daily copy runs at every window start, and
+        # reading a whole backup back over the network each time would only confirm it. A name
+        # carries the second it was taken; a size that differs means another file.
+        if final.stat().st_size == source.stat().st_size:
+            return False
         raise UserError(
             f"Di folder bersama sudah ada berkas \"{final.name}\" yang berbeda isinya; berkas itu tidak ditimpa. "
             f"Hubungi petugas TI untuk memeriksa folder \"{folder}\"."
@@ -305,14 +298,8 @@ def _copy_verified(source: Path, folder: Path, final: Path) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{final.name}.partial"
     try:
-        written = hashlib.sha256()
-        with open(source, "rb") as reader, open(partial, "wb") as writer:
-            while chunk := reader.read(_CHUNK):
-                written.update(chunk)
-                writer.write(chunk)
-            writer.flush()
-            os.fsync(writer.fileno())
-        if _sha256(partial) != written.hexdigest():
+        written = hash_file(source, partial)[0]  # SHA-256 of what was read, the copy fsynced
+        if hash_file(partial)[0] != written:
             raise UserError(
                 f"Salinan cadangan \"{final.name}\" di folder bersama berbeda dari aslinya (sambungan jaringan mungkin "
                 "terputus), sehingga dihapus. Coba lagi; cadangan tetap tersimpan di laptop ini."

@@ -233,7 +233,10 @@ def _failing_writes(monkeypatch, share: Path, error: int) -> None:
             raise OSError(error, os.strerror(error), str(file))
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(backups, "open", refusing_open, raising=False)
+    from ppid_desktop.services import handover_bag
+
+    for module in (backups, handover_bag):  # the copy is written by handover_bag.hash_file
+        monkeypatch.setattr(module, "open", refusing_open, raising=False)
 
 
 def test_a_read_only_share_is_explained_and_leaves_nothing(secure_db, share, monkeypatch) -> None:
