@@ -126,7 +126,9 @@ def _plain_stored_files(paths: DataPaths) -> list[Path]:
 
 def _encrypt_stored_file(plain: Path, unlocked: DataPaths) -> Path | None:
     """Encrypt one plain stored file under its encrypted name. Returns the new file (None when it
-    was already there, or when the plain file no longer matches its name)."""
+    was already there, or when the plain file no longer matches its name). Not FileStore.put: that
+    names a file by what it reads, so an altered file would land under another name, possibly an
+    existing file's; here the name is given and the content checked against it."""
     import hashlib
 
     from ppid_desktop.storage.filestore import FileStore
