@@ -1,23 +1,50 @@
 """Errors the clerk is meant to read.
 
 Every ``UserError`` carries a complete sentence in formal Bahasa Indonesia that says what is wrong
-and what to do, so the UI can show ``str(error)`` as it is, without adding text of its own.
+and what to do, so a caller can show ``str(error)`` as it is, without adding text of its own.
+
+The window can also show it in English (ui/i18n.py): an error keeps the Indonesian *template* it
+was made from and the values filled into it, so the template is looked up in the translation and
+the values are filled into the English one. Templates are marked with ``QT_TR_NOOP`` so Qt's
+``lupdate`` collects them (domain/texts.py); values that are themselves Indonesian phrases
+(``describe_os_error``) are marked where they are written and translated when shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
+
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 
 class UserError(Exception):
-    """An error whose ``str()`` is a finished message for the clerk."""
+    """An error whose ``str()`` is a finished message for the clerk.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    ``UserError("Berkas {name} rusak.", name=path.name)``: with keyword values the message is a
+    ``str.format`` template; without, it is used as written (braces and all).
+    """
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.template = message
+        self.params = params
+        self.message = message.format(**params) if params else message
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickling replays ``args`` (the finished message only); keep the template and
+        # its values when the error travels from a worker process back to the GUI.
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
+
+def _rebuild(cls: type[UserError], state: dict[str, Any]) -> UserError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(UserError):
@@ -26,28 +53,29 @@ class ValidationError(UserError):
     ``field`` is the key of the form field (e.g. ``"nip"``) so the UI can mark the right widget.
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: str, **params: Any) -> None:
+        super().__init__(message, **params)
         self.field = field
-
-    def __reduce__(self) -> tuple[type[ValidationError], tuple[str, str]]:
-        # Exception pickling replays ``args`` (the message only); keep the field when the error
-        # travels from a worker process back to the GUI.
-        return (type(self), (self.field, self.message))
 
     def __repr__(self) -> str:
         return f"ValidationError(field={self.field!r}, message={self.message!r})"
 
 
-class ValidationErrors(UserError):
-    """Several field errors found in one pass, reported together so the clerk fixes them at once."""
+class CombinedError(UserError):
+    """Several errors shown as one message, one per line (each is translated on its own)."""
 
-    def __init__(self, errors: Iterable[ValidationError]) -> None:
-        self.errors: list[ValidationError] = list(errors)
+    def __init__(self, errors: Iterable[UserError]) -> None:
+        self.errors: list[UserError] = list(errors)
         super().__init__("\n".join(error.message for error in self.errors))
 
-    def __reduce__(self) -> tuple[type[ValidationErrors], tuple[list[ValidationError]]]:
-        return (type(self), (self.errors,))
+
+class ValidationErrors(CombinedError):
+    """Several field errors found in one pass, reported together so the clerk fixes them at once."""
+
+    errors: list[ValidationError]  # type: ignore[assignment]
+
+    def __init__(self, errors: Iterable[ValidationError]) -> None:
+        super().__init__(errors)
 
     def fields(self) -> list[str]:
         """Field keys in the order the errors were found (repeats removed)."""
@@ -55,21 +83,21 @@ class ValidationErrors(UserError):
 
 
 _OS_ERRORS = {
-    "ENOENT": "folder atau berkas tidak ada",
-    "EACCES": "tidak ada izin",
-    "EPERM": "tidak ada izin",
-    "ENOSPC": "disk penuh",
-    "EDQUOT": "kuota disk habis",
-    "EROFS": "disk hanya dapat dibaca",
-    "EEXIST": "sudah ada",
-    "EISDIR": "yang dipilih adalah folder",
-    "ENOTDIR": "bagian jalurnya bukan folder",
-    "ENAMETOOLONG": "nama atau jalur terlalu panjang",
-    "EBUSY": "sedang dipakai program lain",
-    "EIO": "kesalahan baca/tulis disk",
-    "EHOSTDOWN": "komputer jaringan tidak terjangkau",
-    "ENETUNREACH": "jaringan tidak terjangkau",
-    "ETIMEDOUT": "jaringan tidak menjawab",
+    "ENOENT": QT_TR_NOOP("folder atau berkas tidak ada"),
+    "EACCES": QT_TR_NOOP("tidak ada izin"),
+    "EPERM": QT_TR_NOOP("tidak ada izin"),
+    "ENOSPC": QT_TR_NOOP("disk penuh"),
+    "EDQUOT": QT_TR_NOOP("kuota disk habis"),
+    "EROFS": QT_TR_NOOP("disk hanya dapat dibaca"),
+    "EEXIST": QT_TR_NOOP("sudah ada"),
+    "EISDIR": QT_TR_NOOP("yang dipilih adalah folder"),
+    "ENOTDIR": QT_TR_NOOP("bagian jalurnya bukan folder"),
+    "ENAMETOOLONG": QT_TR_NOOP("nama atau jalur terlalu panjang"),
+    "EBUSY": QT_TR_NOOP("sedang dipakai program lain"),
+    "EIO": QT_TR_NOOP("kesalahan baca/tulis disk"),
+    "EHOSTDOWN": QT_TR_NOOP("komputer jaringan tidak terjangkau"),
+    "ENETUNREACH": QT_TR_NOOP("jaringan tidak terjangkau"),
+    "ETIMEDOUT": QT_TR_NOOP("jaringan tidak menjawab"),
 }
 
 
@@ -82,7 +110,7 @@ def describe_os_error(exc: OSError) -> str:
         return _OS_ERRORS[name]
     winerror = getattr(exc, "winerror", None)
     if winerror in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-        return "sedang dibuka oleh program lain"
+        return QT_TR_NOOP("sedang dibuka oleh program lain")
     if winerror in (53, 64, 67):  # network path not found / name deleted / bad net name
-        return "drive jaringan tidak terjangkau"
+        return QT_TR_NOOP("drive jaringan tidak terjangkau")
     return exc.strerror or str(exc)

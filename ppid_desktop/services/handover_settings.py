@@ -1,22 +1,19 @@
 """Where this installation hands packages over: the outbox and inbox folders on the shared drive,
 and whether the daily backup is copied there too (services/backups.py).
 
-Kept per installation in the data folder's settings.ini (section [share]), not in the database:
-the same share is mapped to different drive letters on different laptops. The window reads and
-writes settings.ini through QSettings too, so values are written the way QSettings' INI format
-reads them back (quoted, backslashes doubled) and read whichever way QSettings wrote them.
-Each writer replaces only its own keys; every other line of the file is kept as it was.
+Kept per installation in the data folder's settings.ini (section [share], storage/settings_file.py),
+not in the database: the same share is mapped to different drive letters on different laptops.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
+from ppid_desktop.storage import settings_file
 from ppid_desktop.storage.paths import DataPaths
 
 SECTION = "share"
@@ -33,45 +30,8 @@ class ShareSettings:
     inbox_folder: Path | None = None  # where the PPID finds packages to import
 
 
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        value = value[1:-1]
-    out, i = [], 0
-    while i < len(value):
-        if value[i] == "\\" and i + 1 < len(value):
-            out.append(value[i + 1])
-            i += 2
-        else:
-            out.append(value[i])
-            i += 1
-    return "".join(out)
-
-
-def _quote(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _read_lines(paths: DataPaths) -> list[str]:
-    try:
-        return paths.settings_file.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return []
-    except (OSError, UnicodeDecodeError):
-        return []
-
-
 def _section_values(paths: DataPaths) -> dict[str, str]:
-    values: dict[str, str] = {}
-    section = ""
-    for line in _read_lines(paths):
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped[1:-1].strip()
-        elif section == SECTION and "=" in stripped:
-            key, _sep, value = stripped.partition("=")
-            values[key.strip()] = _unquote(value)
-    return values
+    return settings_file.read_section(paths, SECTION)
 
 
 def get_share_settings(paths: DataPaths) -> ShareSettings:
@@ -123,10 +83,10 @@ def save_share_settings(paths: DataPaths, settings: ShareSettings, *, copy_backu
         problems.append(NO_BACKUP_FOLDER)
     if problems:
         raise UserError("\n".join(problems))
-    wanted = {key: _quote(str(value) if value else "") for key, value in
+    wanted = {key: settings_file.quote(str(value) if value else "") for key, value in
               (("outbox_folder", settings.outbox_folder), ("inbox_folder", settings.inbox_folder))}
     if copy_backups is not None:
-        wanted[BACKUP_COPY_KEY] = _quote("true" if copy_backups else "false")
+        wanted[BACKUP_COPY_KEY] = settings_file.quote("true" if copy_backups else "false")
     _write_keys(paths, wanted)
 
 
@@ -134,40 +94,9 @@ def set_backup_copy(paths: DataPaths, enabled: bool) -> None:
     """Switch the copy of the daily backup to the shared drive on or off (the folders stay)."""
     if enabled and backup_share_folder(get_share_settings(paths)) is None:
         raise UserError(NO_BACKUP_FOLDER)
-    _write_keys(paths, {BACKUP_COPY_KEY: _quote("true" if enabled else "false")})
+    _write_keys(paths, {BACKUP_COPY_KEY: settings_file.quote("true" if enabled else "false")})
 
 
 def _write_keys(paths: DataPaths, wanted: dict[str, str]) -> None:
     """Put `wanted` (key -> value as written) in the [share] section, keeping every other line."""
-    lines, section, out, written = _read_lines(paths), "", [], False
-    new_block = [f"{key}={value}" for key, value in wanted.items()]
-    for line in lines:
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped[1:-1].strip()
-            out.append(line)
-            if section == SECTION:
-                out += new_block
-                written = True
-            continue
-        if section == SECTION and stripped.partition("=")[0].strip() in wanted:
-            continue
-        out.append(line)
-    if not written:
-        if out and out[-1].strip():
-            out.append("")
-        out += [f"[{SECTION}]", *new_block]
-    try:
-        paths.root.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".settings-", suffix=".ini.part", dir=paths.root)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write("\n".join(out) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, paths.settings_file)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(f"Pengaturan folder bersama tidak dapat disimpan ({describe_os_error(exc)}). Periksa izin folder data.") from exc
+    settings_file.write_keys(paths, SECTION, wanted, QT_TR_NOOP("Pengaturan folder bersama tidak dapat disimpan"))

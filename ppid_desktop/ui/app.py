@@ -25,16 +25,18 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ppid_desktop import __version__
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services.first_paint import FirstPaint, first_paint
+from ppid_desktop.services.language import get_language
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir, resources_dir
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.crash import CrashHandler
+from ppid_desktop.ui.i18n import install_language
 
 if TYPE_CHECKING:
     from ppid_desktop.storage.database import Database
@@ -91,18 +93,6 @@ def process_age_ms() -> float:
         return (uptime - ticks / os.sysconf("SC_CLK_TCK")) * 1000
     except (OSError, ValueError, IndexError):
         return time.perf_counter() * 1000
-
-
-def _install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own dialogs in Indonesian where Qt ships a translation; keep references alive."""
-    translators: list[QTranslator] = []
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
-        translator = QTranslator(app)
-        if translator.load(QLocale("id_ID"), name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -173,7 +163,7 @@ def run_gui(data_dir: str | None = None) -> int:
     log_file = LogFile(paths)
     crash = CrashHandler(paths.log_file)
     crash.install()
-    translators = _install_translators(app)
+    language = install_language(get_language(paths))
     try:
         log.info("PPID Desktop %s starting with data folder %s", __version__, paths.root)
         from ppid_desktop.ui.sign_in_flow import open_data_folder
@@ -192,8 +182,7 @@ def run_gui(data_dir: str | None = None) -> int:
     finally:
         crash.uninstall()
         log_file.close()
-        for translator in translators:
-            app.removeTranslator(translator)
+        language.uninstall()
 
 
 # A restore the closed window asked for: the data folder (as the window had it open, signed in)
