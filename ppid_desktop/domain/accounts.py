@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 USERNAME_MIN = 3
 USERNAME_MAX = 32
@@ -32,21 +33,29 @@ def normalise_username(text: str) -> str:
 def username_problems(text: str) -> list[ValidationError]:
     name = normalise_username(text)
     if not name:
-        return [ValidationError("username", "Isi nama pengguna, misalnya \"siti.rahma\".")]
+        return [ValidationError("username", QT_TR_NOOP("Isi nama pengguna, misalnya \"siti.rahma\"."))]
     problems = []
     if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
         problems.append(ValidationError(
             "username",
-            f"Nama pengguna harus {USERNAME_MIN} sampai {USERNAME_MAX} karakter; \"{name}\" terdiri atas {len(name)} karakter.",
+            QT_TR_NOOP("Nama pengguna harus {min} sampai {max} karakter; \"{name}\" terdiri atas {length} karakter."),
+            min=USERNAME_MIN, max=USERNAME_MAX, name=name, length=len(name),
         ))
     wrong = sorted({ch for ch in name if not _USERNAME_CHARS.fullmatch(ch)})
     if wrong:
-        shown = " ".join("spasi" if ch == " " else f"\"{ch}\"" for ch in wrong)
-        problems.append(ValidationError(
-            "username",
-            "Nama pengguna hanya boleh berisi huruf a-z, angka 0-9, titik, garis bawah dan tanda hubung; "
-            f"hapus atau ganti {shown}.",
-        ))
+        # A space (which sorts before any printable character) is named in words, in the sentence.
+        spaced = wrong[0] == " "
+        shown = " ".join("spasi" if ch == " " else f"\"{ch}\"" for ch in wrong[spaced:])
+        if not spaced:
+            template = QT_TR_NOOP("Nama pengguna hanya boleh berisi huruf a-z, angka 0-9, titik, garis bawah dan tanda "
+                                  "hubung; hapus atau ganti {characters}.")
+        elif shown:
+            template = QT_TR_NOOP("Nama pengguna hanya boleh berisi huruf a-z, angka 0-9, titik, garis bawah dan tanda "
+                                  "hubung; hapus atau ganti spasi {characters}.")
+        else:
+            template = QT_TR_NOOP("Nama pengguna hanya boleh berisi huruf a-z, angka 0-9, titik, garis bawah dan tanda "
+                                  "hubung; hapus atau ganti spasi.")
+        problems.append(ValidationError("username", template, characters=shown))
     return problems
 
 
@@ -61,22 +70,25 @@ def validate_username(text: str) -> str:
 def password_problems(password: str, username: str) -> list[ValidationError]:
     """What is wrong with a new password for `username` (never quoting the password itself)."""
     if not password:
-        return [ValidationError("password", f"Isi kata sandi, paling sedikit {PASSWORD_MIN} karakter.")]
+        return [ValidationError("password", QT_TR_NOOP("Isi kata sandi, paling sedikit {min} karakter."), min=PASSWORD_MIN)]
     problems = []
     if len(password) < PASSWORD_MIN:
         problems.append(ValidationError(
-            "password", f"Kata sandi paling sedikit {PASSWORD_MIN} karakter; yang diketik baru {len(password)} karakter."
+            "password", QT_TR_NOOP("Kata sandi paling sedikit {min} karakter; yang diketik baru {length} karakter."),
+            min=PASSWORD_MIN, length=len(password),
         ))
     if len(password) > PASSWORD_MAX:
-        problems.append(ValidationError("password", f"Kata sandi paling panjang {PASSWORD_MAX} karakter; persingkat kata sandinya."))
+        problems.append(ValidationError(
+            "password", QT_TR_NOOP("Kata sandi paling panjang {max} karakter; persingkat kata sandinya."), max=PASSWORD_MAX
+        ))
     name = normalise_username(username)
     if name and name in password.lower():
         problems.append(ValidationError(
-            "password", "Kata sandi tidak boleh sama dengan nama pengguna atau memuatnya; pilih kata sandi lain."
+            "password", QT_TR_NOOP("Kata sandi tidak boleh sama dengan nama pengguna atau memuatnya; pilih kata sandi lain.")
         ))
     if len(set(password)) == 1:
         problems.append(ValidationError(
-            "password", "Kata sandi tidak boleh berupa satu karakter yang diulang-ulang; pilih kata sandi lain."
+            "password", QT_TR_NOOP("Kata sandi tidak boleh berupa satu karakter yang diulang-ulang; pilih kata sandi lain.")
         ))
     return problems
 
@@ -87,7 +99,7 @@ def validate_password(password: str, username: str, repeated: str | None = None)
     problems = password_problems(password, username)
     if repeated is not None and repeated != password:
         problems.append(ValidationError(
-            "password_repeat", "Kata sandi yang diulang tidak sama; ketik kata sandi yang sama di kedua kolom."
+            "password_repeat", QT_TR_NOOP("Kata sandi yang diulang tidak sama; ketik kata sandi yang sama di kedua kolom.")
         ))
     if problems:
         raise ValidationErrors(problems)
@@ -111,7 +123,8 @@ def validate_idle_lock_minutes(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= IDLE_LOCK_MAX_MINUTES:
         raise ValidationErrors([ValidationError(
             "idle_lock_minutes",
-            f"Kunci otomatis diisi dengan menit antara 1 dan {IDLE_LOCK_MAX_MINUTES}, atau 0 untuk mematikannya; "
-            f"\"{value}\" tidak dapat dipakai.",
+            QT_TR_NOOP("Kunci otomatis diisi dengan menit antara 1 dan {max}, atau 0 untuk mematikannya; "
+                       "\"{value}\" tidak dapat dipakai."),
+            max=IDLE_LOCK_MAX_MINUTES, value=str(value),
         )])
     return value

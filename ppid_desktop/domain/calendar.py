@@ -11,8 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
-HARI_KERJA_LABELS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+# Day names the window shows (tr() where shown); dates keep their Indonesian names (dates.HARI).
+HARI_KERJA_LABELS = (
+    QT_TR_NOOP("Senin"), QT_TR_NOOP("Selasa"), QT_TR_NOOP("Rabu"), QT_TR_NOOP("Kamis"),
+    QT_TR_NOOP("Jumat"), QT_TR_NOOP("Sabtu"), QT_TR_NOOP("Minggu"),
+)
 
 
 @dataclass(frozen=True)
@@ -91,9 +96,10 @@ def format_work_days(days: frozenset[int]) -> str:
 def validate_calendar(work_days: frozenset[int], start: time, end: time) -> WorkCalendar:
     errors: list[ValidationError] = []
     if not work_days:
-        errors.append(ValidationError("work_days", "Pilih paling sedikit satu hari kerja."))
+        errors.append(ValidationError("work_days", QT_TR_NOOP("Pilih paling sedikit satu hari kerja.")))
     if end <= start:
-        errors.append(ValidationError("work_hours", f"Jam pulang ({end:%H.%M}) harus sesudah jam masuk ({start:%H.%M})."))
+        errors.append(ValidationError("work_hours", QT_TR_NOOP("Jam pulang ({end}) harus sesudah jam masuk ({start})."),
+                                      end=f"{end:%H.%M}", start=f"{start:%H.%M}"))
     if errors:
         raise ValidationErrors(errors)
     return WorkCalendar(work_days, start, end)

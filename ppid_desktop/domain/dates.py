@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 BULAN: tuple[str, ...] = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -28,7 +29,8 @@ for _i, _words in enumerate(
 ):
     _MONTH_WORDS.update(dict.fromkeys(_words.split(), _i))
 
-_ACCEPTED = "1 Maret 2021, 1 Mar 2021, 01-03-2021, 1/3/2021, atau 2021-03-01"
+# A value of the messages below; marked so the window shows it in its language.
+_ACCEPTED = QT_TR_NOOP("1 Maret 2021, 1 Mar 2021, 01-03-2021, 1/3/2021, atau 2021-03-01")
 _F = re.IGNORECASE | re.ASCII
 # "Senin, " or "Jum'at, " before the date, as written by format_hari_tanggal and by hand.
 _WEEKDAY = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*", _F)
@@ -57,18 +59,19 @@ def _build(day: int, month: int, year: int, text: str, field: str) -> date:
     if not 1 <= month <= 12:
         raise ValidationError(
             field,
-            f'Tanggal "{text}" tidak dapat dibaca: bulan {month} tidak ada; '
-            "bulan harus 1 sampai 12. Tuliskan tanggal dengan urutan tanggal-bulan-tahun, "
-            "contoh: 01-03-2021.",
+            QT_TR_NOOP('Tanggal "{text}" tidak dapat dibaca: bulan {month} tidak ada; '
+                       "bulan harus 1 sampai 12. Tuliskan tanggal dengan urutan tanggal-bulan-tahun, "
+                       "contoh: 01-03-2021."),
+            text=text, month=month,
         )
     if year < 1:
-        raise ValidationError(field, f'Tanggal "{text}" tidak dapat dibaca: tahun 0 tidak ada.')
+        raise ValidationError(field, QT_TR_NOOP('Tanggal "{text}" tidak dapat dibaca: tahun 0 tidak ada.'), text=text)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise ValidationError(
             field,
-            f'Tanggal "{text}" tidak ada dalam kalender: bulan {BULAN[month - 1]} {year} '
-            f"hanya sampai tanggal {last}.",
+            QT_TR_NOOP('Tanggal "{text}" tidak ada dalam kalender: bulan {month} {year} hanya sampai tanggal {last}.'),
+            text=text, month=BULAN[month - 1], year=year, last=last,
         )
     return date(year, month, day)
 
@@ -79,7 +82,7 @@ def parse_tanggal(text: str, *, field: str = "tanggal") -> date:
     cleaned = _WEEKDAY.sub("", shown.strip().rstrip("."))
     if not cleaned:
         raise ValidationError(
-            field, f"Tanggal belum diisi. Tuliskan tanggal dalam salah satu bentuk: {_ACCEPTED}."
+            field, QT_TR_NOOP("Tanggal belum diisi. Tuliskan tanggal dalam salah satu bentuk: {accepted}."), accepted=_ACCEPTED
         )
     if m := _YMD.fullmatch(cleaned):
         return _build(int(m.group(4)), int(m.group(3)), int(m.group(1)), shown, field)
@@ -90,12 +93,13 @@ def parse_tanggal(text: str, *, field: str = "tanggal") -> date:
         if month is None:
             raise ValidationError(
                 field,
-                f'Tanggal "{shown}" tidak dapat dibaca: nama bulan "{m.group(2)}" tidak dikenal. '
-                f"Tuliskan nama bulan lengkap atau singkat, contoh: {_ACCEPTED}.",
+                QT_TR_NOOP('Tanggal "{text}" tidak dapat dibaca: nama bulan "{month}" tidak dikenal. '
+                           "Tuliskan nama bulan lengkap atau singkat, contoh: {accepted}."),
+                text=shown, month=m.group(2), accepted=_ACCEPTED,
             )
         return _build(int(m.group(1)), month, int(m.group(3)), shown, field)
     raise ValidationError(
         field,
-        f'Tanggal "{shown}" tidak dapat dibaca. Tuliskan tanggal dalam salah satu bentuk: '
-        f"{_ACCEPTED}.",
+        QT_TR_NOOP('Tanggal "{text}" tidak dapat dibaca. Tuliskan tanggal dalam salah satu bentuk: {accepted}.'),
+        text=shown, accepted=_ACCEPTED,
     )

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ppid_desktop.domain.texts import QT_TR_NOOP
+
 
 class _Labelled(str, Enum):
-    """A string enum whose members carry an Indonesian label for display."""
+    """A string enum whose members carry an Indonesian label for display (marked for translation:
+    the window shows ``tr(member.label)``; printed documents use the label as it is)."""
 
     label: str
 
@@ -27,18 +30,18 @@ class _Labelled(str, Enum):
 class Classification(_Labelled):
     """Security classification of archives (Perka ANRI 17/2011)."""
 
-    BIASA = ("biasa", "Biasa")
-    TERBATAS = ("terbatas", "Terbatas")
-    RAHASIA = ("rahasia", "Rahasia")
-    SANGAT_RAHASIA = ("sangat_rahasia", "Sangat Rahasia")
+    BIASA = ("biasa", QT_TR_NOOP("Biasa"))
+    TERBATAS = ("terbatas", QT_TR_NOOP("Terbatas"))
+    RAHASIA = ("rahasia", QT_TR_NOOP("Rahasia"))
+    SANGAT_RAHASIA = ("sangat_rahasia", QT_TR_NOOP("Sangat Rahasia"))
 
 
 class InformationForm(_Labelled):
     """Bentuk informasi as printed in the registers."""
 
-    CETAK = ("cetak", "Cetak")
-    ELEKTRONIK = ("elektronik", "Elektronik")
-    CETAK_DAN_ELEKTRONIK = ("cetak_elektronik", "Cetak dan elektronik")
+    CETAK = ("cetak", QT_TR_NOOP("Cetak"))
+    ELEKTRONIK = ("elektronik", QT_TR_NOOP("Elektronik"))
+    CETAK_DAN_ELEKTRONIK = ("cetak_elektronik", QT_TR_NOOP("Cetak dan elektronik"))
 
 
 class RecordStatus(_Labelled):
@@ -47,14 +50,14 @@ class RecordStatus(_Labelled):
     Opened records move to the Daftar Informasi Publik; nothing is ever deleted.
     """
 
-    DRAFT = ("draft", "Draf")
-    DITETAPKAN = ("ditetapkan", "Ditetapkan")
-    DIBUKA = ("dibuka", "Dibuka (DIP)")
+    DRAFT = ("draft", QT_TR_NOOP("Draf"))
+    DITETAPKAN = ("ditetapkan", QT_TR_NOOP("Ditetapkan"))
+    DIBUKA = ("dibuka", QT_TR_NOOP("Dibuka (DIP)"))
 
 
 class PaperSize(_Labelled):
-    A4 = ("A4", "A4 (210 × 297 mm)")
-    F4 = ("F4", "F4 / Folio (215 × 330 mm)")
+    A4 = ("A4", QT_TR_NOOP("A4 (210 × 297 mm)"))
+    F4 = ("F4", QT_TR_NOOP("F4 / Folio (215 × 330 mm)"))
 
 
 # Roles an officer can hold. SOP templates name their own pelaksana roles; these are the
@@ -63,9 +66,9 @@ class PaperSize(_Labelled):
 # (domain/permissions.py).
 ADMIN_ROLE = "admin"
 STANDARD_ROLES: dict[str, str] = {
-    "petugas_dokumentasi": "Petugas Dokumentasi",
-    "ppid_pelaksana": "PPID Pelaksana",
-    "ppid": "PPID",
-    "atasan_ppid": "Atasan PPID",
-    ADMIN_ROLE: "Admin",
+    "petugas_dokumentasi": QT_TR_NOOP("Petugas Dokumentasi"),
+    "ppid_pelaksana": QT_TR_NOOP("PPID Pelaksana"),
+    "ppid": QT_TR_NOOP("PPID"),
+    "atasan_ppid": QT_TR_NOOP("Atasan PPID"),
+    ADMIN_ROLE: QT_TR_NOOP("Admin"),
 }

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from ppid_desktop.domain.handover_format import PackageFormatError, format_bag_info, manifest_path_problem, parse_bag_info
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 ENCRYPTION_TAG = "ppid-enkripsi.txt"
 ENCRYPTED_LABEL = "PPID-Encrypted"
@@ -49,8 +50,10 @@ ENCRYPTION_VERSION = 1
 KDF_NAME = "argon2id"
 CIPHER_NAME = "AES-256-GCM; PPIDENC1 chunked stream, 1 MiB chunks; HKDF-SHA-256 subkey \"files\""
 PASSPHRASE_MIN = 12
-PASSPHRASE_RULES = (
-    f"Kata sandi paket sekurang-kurangnya {PASSPHRASE_MIN} karakter; gunakan beberapa kata yang mudah "
+# Shown under the passphrase fields (tr() where shown); the number is PASSPHRASE_MIN, written out
+# so the sentence is one text to translate (tests/domain check that they agree).
+PASSPHRASE_RULES = QT_TR_NOOP(
+    "Kata sandi paket sekurang-kurangnya 12 karakter; gunakan beberapa kata yang mudah "
     "diucapkan lewat telepon tetapi sulit ditebak, dan jangan gunakan kata sandi akun Anda."
 )
 # Limits on the costs a package may ask for: a package from the share must not make the PPID's
@@ -63,9 +66,9 @@ MAX_PARALLELISM = 16
 def passphrase_problem(passphrase: str, repeated: str | None = None) -> str | None:
     """Why a package passphrase cannot be used (Indonesian), or None."""
     if len(passphrase.strip()) < PASSPHRASE_MIN:
-        return f"Kata sandi paket terlalu pendek. {PASSPHRASE_RULES}"
+        return QT_TR_NOOP("Kata sandi paket terlalu pendek. {rules}").format(rules=PASSPHRASE_RULES)
     if repeated is not None and repeated != passphrase:
-        return "Kedua isian kata sandi paket tidak sama. Ketik kata sandi yang sama dua kali."
+        return QT_TR_NOOP("Kedua isian kata sandi paket tidak sama. Ketik kata sandi yang sama dua kali.")
     return None
 
 
@@ -101,7 +104,8 @@ def format_header(header: EncryptionHeader) -> str:
 def parse_header(text: str) -> EncryptionHeader:
     """ppid-enkripsi.txt read back; PackageFormatError when it is not one this version can open."""
     fields = {label: values[0] for label, values in parse_bag_info(text).items() if values}
-    wrong = PackageFormatError(f"Berkas \"{ENCRYPTION_TAG}\" tidak dapat dibaca: paket dibuat dengan cara yang tidak dikenal versi aplikasi ini.")
+    wrong = PackageFormatError(QT_TR_NOOP("Berkas \"{name}\" tidak dapat dibaca: paket dibuat dengan cara yang tidak "
+                                          "dikenal versi aplikasi ini."), name=ENCRYPTION_TAG)
     if fields.get("PPID-Encryption-Version") != str(ENCRYPTION_VERSION) or fields.get("KDF") != KDF_NAME:
         raise wrong
     try:
@@ -130,7 +134,7 @@ def index_to_json(entries: list[IndexEntry]) -> bytes:
 
 def index_from_json(data: bytes) -> list[IndexEntry]:
     """The decrypted index; PackageFormatError when malformed or when a path could leave data/."""
-    bad = PackageFormatError(f"Daftar isi paket terenkripsi (\"{INDEX_PATH}\") rusak.")
+    bad = PackageFormatError(QT_TR_NOOP("Daftar isi paket terenkripsi (\"{path}\") rusak."), path=INDEX_PATH)
     try:
         raw = json.loads(data)
         if raw.get("format") != ENCRYPTION_VERSION:
@@ -144,7 +148,8 @@ def index_from_json(data: bytes) -> list[IndexEntry]:
     for entry in entries:
         problem = manifest_path_problem(entry.path)
         if problem is not None:
-            raise PackageFormatError(f"Daftar isi paket terenkripsi menyebut \"{entry.path}\", yang {problem}.")
+            raise PackageFormatError(QT_TR_NOOP("Daftar isi paket terenkripsi menyebut \"{path}\", yang {problem}."),
+                                     path=entry.path, problem=problem)
         if not entry.stored.startswith(CIPHER_DIR + "/") or entry.size < 0:
             raise bad
     return entries

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 FORMAT_NAME = "ppid-desktop/serah-terima"
 FORMAT_VERSION = 1
@@ -154,6 +155,17 @@ class RecordsFile:
 # ---- records.json <-> dataclasses ---------------------------------------------------------------
 
 
+class _Malformed(ValueError):
+    """A value of records.json of the wrong kind: where it is and a marked phrase saying what it should be."""
+
+    def __init__(self, where: str, problem: str | None = None) -> None:
+        if problem is None:  # the value is missing
+            self.error = UserError(QT_TR_NOOP("{where}: tidak ada"), where=where)
+        else:
+            self.error = UserError(QT_TR_NOOP("{where}: {problem}"), where=where, problem=problem)
+        super().__init__(self.error.message)
+
+
 def _encode(value: object) -> object:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -179,35 +191,35 @@ def _decode(kind: object, value: object, where: str) -> object:
         return _decode(inner, value, where)
     if origin is tuple:
         if not isinstance(value, list):
-            raise ValueError(f"{where}: harus berupa daftar")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa daftar"))
         return tuple(_decode(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
     if dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
-            raise ValueError(f"{where}: harus berupa objek")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa objek"))
         hints = typing.get_type_hints(kind)
         values = {}
         for f in dataclasses.fields(kind):
             if f.name not in value:
                 if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
                     continue
-                raise ValueError(f"{where}.{f.name}: tidak ada")
+                raise _Malformed(f"{where}.{f.name}")
             values[f.name] = _decode(hints[f.name], value[f.name], f"{where}.{f.name}")
         return kind(**values)
     if kind is datetime:
         if not isinstance(value, str):
-            raise ValueError(f"{where}: harus berupa waktu ISO 8601")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa waktu ISO 8601"))
         return datetime.fromisoformat(value)
     if kind is date:
         if not isinstance(value, str):
-            raise ValueError(f"{where}: harus berupa tanggal ISO 8601")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa tanggal ISO 8601"))
         return date.fromisoformat(value)
     if kind is int:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError(f"{where}: harus berupa bilangan bulat")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa bilangan bulat"))
         return value
     if kind is str:
         if not isinstance(value, str):
-            raise ValueError(f"{where}: harus berupa teks")
+            raise _Malformed(where, QT_TR_NOOP("harus berupa teks"))
         return value
     return value  # pragma: no cover - every field type is handled above
 
@@ -217,18 +229,23 @@ def records_from_json(data: bytes) -> RecordsFile:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageFormatError(f"Berkas \"{RECORDS_PATH}\" bukan JSON yang sah ({exc}).") from exc
+        raise PackageFormatError(QT_TR_NOOP("Berkas \"{path}\" bukan JSON yang sah ({reason})."),
+                                 path=RECORDS_PATH, reason=str(exc)) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-        raise PackageFormatError(f"Berkas \"{RECORDS_PATH}\" bukan daftar rekaman serah terima PPID Desktop.")
+        raise PackageFormatError(QT_TR_NOOP("Berkas \"{path}\" bukan daftar rekaman serah terima PPID Desktop."),
+                                 path=RECORDS_PATH)
     if raw.get("version") != FORMAT_VERSION:
         raise PackageFormatError(
-            f"Berkas \"{RECORDS_PATH}\" memakai format versi {raw.get('version')}, sedangkan aplikasi ini "
-            f"membaca versi {FORMAT_VERSION}. Pasang versi PPID Desktop yang sama dengan pengirim."
+            QT_TR_NOOP("Berkas \"{path}\" memakai format versi {version}, sedangkan aplikasi ini "
+                       "membaca versi {supported}. Pasang versi PPID Desktop yang sama dengan pengirim."),
+            path=RECORDS_PATH, version=str(raw.get("version")), supported=FORMAT_VERSION,
         )
     try:
         parsed = _decode(RecordsFile, raw, "records")
     except (ValueError, TypeError) as exc:
-        raise PackageFormatError(f"Berkas \"{RECORDS_PATH}\" tidak lengkap atau salah isi: {exc}.") from exc
+        reason: object = exc.error if isinstance(exc, _Malformed) else str(exc)
+        raise PackageFormatError(QT_TR_NOOP("Berkas \"{path}\" tidak lengkap atau salah isi: {reason}."),
+                                 path=RECORDS_PATH, reason=reason) from exc
     assert isinstance(parsed, RecordsFile)
     return parsed
 
@@ -239,26 +256,28 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def manifest_path_problem(path: str) -> str | None:
-    """Why a payload path in a manifest is unsafe, or None. Paths must stay inside data/."""
+    """Why a payload path in a manifest is unsafe, or None. Paths must stay inside data/.
+
+    The reason is a marked phrase: pass it as a value of a UserError (the window translates it)."""
     if not path:
-        return "jalurnya kosong"
+        return QT_TR_NOOP("jalurnya kosong")
     if "\\" in path:
-        return "memakai garis miring terbalik (\\), yang dapat menunjuk ke luar paket di Windows"
+        return QT_TR_NOOP("memakai garis miring terbalik (\\), yang dapat menunjuk ke luar paket di Windows")
     if path.startswith("/"):
-        return "berupa jalur absolut"
+        return QT_TR_NOOP("berupa jalur absolut")
     if _DRIVE.match(path):
-        return "menunjuk ke sebuah drive (misalnya C:)"
+        return QT_TR_NOOP("menunjuk ke sebuah drive (misalnya C:)")
     if path.startswith("//"):
-        return "menunjuk ke komputer lain di jaringan (jalur UNC)"
+        return QT_TR_NOOP("menunjuk ke komputer lain di jaringan (jalur UNC)")
     if "\x00" in path or any(ord(c) < 32 for c in path):
-        return "memuat karakter kendali"
+        return QT_TR_NOOP("memuat karakter kendali")
     parts = path.split("/")
     if any(part in ("..", ".") for part in parts) or "" in parts:
-        return "memuat \"..\", \".\" atau garis miring ganda sehingga dapat keluar dari folder data/"
+        return QT_TR_NOOP("memuat \"..\", \".\" atau garis miring ganda sehingga dapat keluar dari folder data/")
     if any(":" in part for part in parts):
-        return "memuat titik dua (:), yang di Windows menunjuk ke drive atau aliran data tersembunyi"
+        return QT_TR_NOOP("memuat titik dua (:), yang di Windows menunjuk ke drive atau aliran data tersembunyi")
     if parts[0] != "data" or len(parts) < 2:
-        return "tidak berada di dalam folder data/"
+        return QT_TR_NOOP("tidak berada di dalam folder data/")
     return None
 
 
@@ -279,7 +298,8 @@ def parse_manifest(text: str, manifest_name: str) -> list[tuple[str, str]]:
             continue
         parts = line.split(None, 1)
         if len(parts) != 2 or not re.fullmatch(r"[0-9a-fA-F]+", parts[0]):
-            raise PackageFormatError(f"Baris {number} berkas \"{manifest_name}\" tidak berformat \"sidik jalur\".")
+            raise PackageFormatError(QT_TR_NOOP("Baris {number} berkas \"{name}\" tidak berformat \"sidik jalur\"."),
+                                     number=number, name=manifest_name)
         entries.append((parts[0].lower(), decode_manifest_path(parts[1].lstrip("*").strip("\r"))))
     return entries
 
@@ -296,7 +316,8 @@ def parse_bag_info(text: str) -> dict[str, list[str]]:
             continue
         label, sep, value = line.partition(":")
         if not sep or not label.strip():
-            raise PackageFormatError(f"Baris {number} berkas \"bag-info.txt\" tidak berformat \"Label: nilai\".")
+            raise PackageFormatError(QT_TR_NOOP("Baris {number} berkas \"{name}\" tidak berformat \"Label: nilai\"."),
+                                     number=number, name="bag-info.txt")
         last = label.strip()
         info.setdefault(last, []).append(value.strip())
     return info

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 # huruf -> (short label, number of angka; 0 = none). DOMAIN.md confirms the angka of a and h;
 # c (7), e (8) and f (4) follow the statute text as republished on PPID sites: re-check them
@@ -46,32 +47,37 @@ class LegalGround:
 
     def problem(self) -> str | None:
         """What is wrong with this ground, as a message for the clerk; None when it is valid."""
+        error = self.problem_error()
+        return None if error is None else error.message
+
+    def problem_error(self) -> ValidationError | None:
+        """`problem` as a ValidationError (template and values) for the window to translate."""
         if self.huruf is None:
             if not self.other:
-                return ("Dasar hukum pengecualian belum diisi. Pilih huruf Pasal 17 UU 14/2008 "
-                        "atau tuliskan peraturan lain yang menjadi dasar pengecualian.")
+                return _invalid(QT_TR_NOOP("Dasar hukum pengecualian belum diisi. Pilih huruf Pasal 17 UU 14/2008 "
+                                           "atau tuliskan peraturan lain yang menjadi dasar pengecualian."))
             if self.angka is not None:
-                return ("Angka hanya dapat diisi bersama huruf Pasal 17. Untuk peraturan lain, "
-                        "tuliskan angkanya pada teks peraturan.")
+                return _invalid(QT_TR_NOOP("Angka hanya dapat diisi bersama huruf Pasal 17. Untuk peraturan lain, "
+                                           "tuliskan angkanya pada teks peraturan."))
             return None
         if self.other:
-            return ("Satu dasar hukum hanya boleh berisi huruf Pasal 17 atau peraturan lain, "
-                    "tidak keduanya. Catat peraturan lain sebagai dasar hukum tersendiri.")
+            return _invalid(QT_TR_NOOP("Satu dasar hukum hanya boleh berisi huruf Pasal 17 atau peraturan lain, "
+                                       "tidak keduanya. Catat peraturan lain sebagai dasar hukum tersendiri."))
         if self.huruf not in PASAL17_HURUF:
-            return (f'Huruf "{self.huruf}" tidak ada dalam Pasal 17 UU 14/2008. '
-                    "Pilih huruf a sampai j.")
+            return _invalid(QT_TR_NOOP('Huruf "{huruf}" tidak ada dalam Pasal 17 UU 14/2008. Pilih huruf a sampai j.'),
+                            huruf=self.huruf)
         maximum = PASAL17_MAX_ANGKA[self.huruf]
         if self.angka is None or 1 <= self.angka <= maximum:
             return None
         if maximum == 0:
-            return f"Pasal 17 huruf {self.huruf} tidak memiliki angka. Kosongkan angka."
-        return (f"Pasal 17 huruf {self.huruf} hanya memiliki angka 1 sampai {maximum}; "
-                f"yang diisi angka {self.angka}.")
+            return _invalid(QT_TR_NOOP("Pasal 17 huruf {huruf} tidak memiliki angka. Kosongkan angka."), huruf=self.huruf)
+        return _invalid(QT_TR_NOOP("Pasal 17 huruf {huruf} hanya memiliki angka 1 sampai {max}; yang diisi angka {angka}."),
+                        huruf=self.huruf, max=maximum, angka=self.angka)
 
     def validate(self) -> None:
         """Raise ``ValidationError(field="dasar_hukum")`` if this ground cannot be recorded."""
-        if (message := self.problem()) is not None:
-            raise ValidationError("dasar_hukum", message)
+        if (error := self.problem_error()) is not None:
+            raise error
 
     @property
     def label(self) -> str:
@@ -83,6 +89,10 @@ class LegalGround:
     def description(self) -> str:
         """The short label of the huruf ("Rahasia pribadi"); "" for other statutes."""
         return PASAL17_HURUF.get(self.huruf or "", "")
+
+
+def _invalid(template: str, **values: object) -> ValidationError:
+    return ValidationError("dasar_hukum", template, **values)
 
 
 def format_legal_grounds(grounds: list[LegalGround]) -> str:

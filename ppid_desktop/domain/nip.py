@@ -13,6 +13,7 @@ from datetime import date
 from enum import Enum
 
 from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 NIP_LENGTH = 18
 NI_PPPK_MIN_LENGTH = 8
@@ -69,7 +70,8 @@ def _require_digits(digits: str, name: str, field: str) -> None:
         wrong = list(dict.fromkeys(ch for ch in digits if not "0" <= ch <= "9"))[:10]
         shown = ", ".join(f'"{ch}"' for ch in wrong)
         raise ValidationError(
-            field, f"{name} hanya boleh berisi angka; hapus karakter berikut: {shown}."
+            field, QT_TR_NOOP("{kind} hanya boleh berisi angka; hapus karakter berikut: {characters}."),
+            kind=name, characters=shown,
         )
 
 
@@ -78,11 +80,11 @@ def validate_nip(text: str, *, field: str = "nip", today: date | None = None) ->
     today = today or date.today()
     digits = normalize_nip(text)
     if not digits:
-        raise ValidationError(field, "NIP belum diisi. Isikan 18 angka NIP.")
+        raise ValidationError(field, QT_TR_NOOP("NIP belum diisi. Isikan 18 angka NIP."))
     _require_digits(digits, "NIP", field)
     if len(digits) != NIP_LENGTH:
         raise ValidationError(
-            field, f"NIP harus terdiri atas 18 angka; yang diisi {len(digits)} angka."
+            field, QT_TR_NOOP("NIP harus terdiri atas 18 angka; yang diisi {count} angka."), count=len(digits)
         )
     birth_text = digits[:8]
     try:
@@ -92,27 +94,30 @@ def validate_nip(text: str, *, field: str = "nip", today: date | None = None) ->
     if birth is None or not 1900 <= birth.year <= today.year:
         raise ValidationError(
             field,
-            f"NIP tidak valid: 8 angka pertama ({birth_text}) bukan tanggal lahir yang benar "
-            "(tahun-bulan-tanggal).",
+            QT_TR_NOOP("NIP tidak valid: 8 angka pertama ({digits}) bukan tanggal lahir yang benar "
+                       "(tahun-bulan-tanggal)."),
+            digits=birth_text,
         )
     year, month = int(digits[8:12]), int(digits[12:14])
     # The appointment (TMT) may be set a little ahead, so next year is still accepted.
     if not (1 <= month <= 12 and 1900 <= year <= today.year + 1):
         raise ValidationError(
             field,
-            f"NIP tidak valid: angka ke-9 sampai ke-14 ({digits[8:14]}) bukan bulan dan tahun "
-            "pengangkatan yang benar.",
+            QT_TR_NOOP("NIP tidak valid: angka ke-9 sampai ke-14 ({digits}) bukan bulan dan tahun "
+                       "pengangkatan yang benar."),
+            digits=digits[8:14],
         )
     if year < birth.year + MIN_APPOINTMENT_AGE:
         raise ValidationError(
             field,
-            f"NIP tidak valid: tahun pengangkatan {year} (angka ke-9 sampai ke-12) kurang dari "
-            f"{MIN_APPOINTMENT_AGE} tahun setelah tahun lahir {birth.year}. "
-            "Periksa kembali NIP pada SK pengangkatan.",
+            QT_TR_NOOP("NIP tidak valid: tahun pengangkatan {year} (angka ke-9 sampai ke-12) kurang dari "
+                       "{age} tahun setelah tahun lahir {birth_year}. "
+                       "Periksa kembali NIP pada SK pengangkatan."),
+            year=year, age=MIN_APPOINTMENT_AGE, birth_year=birth.year,
         )
     if digits[14] not in "12":
         raise ValidationError(
-            field, "NIP tidak valid: angka ke-15 harus 1 (laki-laki) atau 2 (perempuan)."
+            field, QT_TR_NOOP("NIP tidak valid: angka ke-15 harus 1 (laki-laki) atau 2 (perempuan).")
         )
     return digits
 
@@ -155,13 +160,13 @@ def validate_ni_pppk(text: str, *, field: str = "ni_pppk") -> str:
     """Return the digits of an NI PPPK (8 to 20 digits) or raise ``ValidationError``."""
     digits = normalize_ni_pppk(text)
     if not digits:
-        raise ValidationError(field, "NI PPPK belum diisi. Isikan nomor NI PPPK (hanya angka).")
+        raise ValidationError(field, QT_TR_NOOP("NI PPPK belum diisi. Isikan nomor NI PPPK (hanya angka)."))
     _require_digits(digits, "NI PPPK", field)
     if not NI_PPPK_MIN_LENGTH <= len(digits) <= NI_PPPK_MAX_LENGTH:
         raise ValidationError(
             field,
-            f"NI PPPK harus terdiri atas {NI_PPPK_MIN_LENGTH} sampai {NI_PPPK_MAX_LENGTH} angka; "
-            f"yang diisi {len(digits)} angka.",
+            QT_TR_NOOP("NI PPPK harus terdiri atas {min} sampai {max} angka; yang diisi {count} angka."),
+            min=NI_PPPK_MIN_LENGTH, max=NI_PPPK_MAX_LENGTH, count=len(digits),
         )
     return digits
 

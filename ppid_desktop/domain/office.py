@@ -9,6 +9,7 @@ from ppid_desktop.domain.enums import PaperSize
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind, validate_employee_id
 from ppid_desktop.domain.pangkat import parse_golongan
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -46,15 +47,18 @@ def validate_office(profile: OfficeProfile) -> OfficeProfile:
         sop_code=profile.sop_code.strip(),
     )
     if not profile.kop_lines:
-        errors.append(ValidationError("kop_lines", "Baris kop surat wajib diisi, misalnya \"PEMERINTAH PROVINSI KALIMANTAN BARAT\"."))
+        errors.append(ValidationError("kop_lines", QT_TR_NOOP("Baris kop surat wajib diisi, misalnya \"PEMERINTAH PROVINSI KALIMANTAN BARAT\".")))
     if not profile.name:
-        errors.append(ValidationError("name", "Nama unit/badan publik wajib diisi lengkap, tanpa singkatan."))
+        errors.append(ValidationError("name", QT_TR_NOOP("Nama unit/badan publik wajib diisi lengkap, tanpa singkatan.")))
     if not profile.city:
-        errors.append(ValidationError("city", "Kota tempat penandatanganan wajib diisi, misalnya \"Pontianak\"."))
+        errors.append(ValidationError("city", QT_TR_NOOP("Kota tempat penandatanganan wajib diisi, misalnya \"Pontianak\".")))
     if profile.email and not _EMAIL.match(profile.email):
-        errors.append(ValidationError("email", f"Alamat e-mail \"{profile.email}\" tidak valid; contoh yang benar: ppid@kalbarprov.go.id."))
+        errors.append(ValidationError(
+            "email", QT_TR_NOOP("Alamat e-mail \"{email}\" tidak valid; contoh yang benar: ppid@kalbarprov.go.id."),
+            email=profile.email,
+        ))
     if not profile.sop_code:
-        errors.append(ValidationError("sop_code", "Pilih SOP yang diikuti kantor ini."))
+        errors.append(ValidationError("sop_code", QT_TR_NOOP("Pilih SOP yang diikuti kantor ini.")))
     if errors:
         raise ValidationErrors(errors)
     return profile
@@ -69,9 +73,9 @@ class UnitDraft:
 def validate_unit(unit: UnitDraft) -> UnitDraft:
     unit = UnitDraft(name=" ".join(unit.name.split()), code=unit.code.strip())
     if not unit.name:
-        raise ValidationErrors([ValidationError("name", "Nama unit (bagian) wajib diisi.")])
+        raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Nama unit (bagian) wajib diisi."))])
     if len(unit.name) > 200:
-        raise ValidationErrors([ValidationError("name", "Nama unit terlalu panjang; batasnya 200 karakter.")])
+        raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Nama unit terlalu panjang; batasnya 200 karakter."))])
     return unit
 
 
@@ -90,23 +94,23 @@ def validate_officer(officer: OfficerDraft) -> OfficerDraft:
     errors: list[ValidationError] = []
     name = " ".join(officer.name.split())
     if not name:
-        errors.append(ValidationError("name", "Nama pejabat/petugas wajib diisi lengkap dengan gelar."))
+        errors.append(ValidationError("name", QT_TR_NOOP("Nama pejabat/petugas wajib diisi lengkap dengan gelar.")))
     employee_id = ""
     try:
         employee_id = validate_employee_id(officer.id_kind, officer.employee_id)
     except ValidationError as exc:
-        errors.append(ValidationError("employee_id", exc.message))
+        errors.append(ValidationError("employee_id", exc.template, **exc.params))
     pangkat = ""
     if officer.pangkat.strip():
         try:
             pangkat = parse_golongan(officer.pangkat).code
         except ValidationError as exc:
-            errors.append(ValidationError("pangkat", exc.message))
+            errors.append(ValidationError("pangkat", exc.template, **exc.params))
     jabatan = " ".join(officer.jabatan.split())
     if not jabatan:
-        errors.append(ValidationError("jabatan", "Jabatan wajib diisi, misalnya \"Kepala Biro Kesejahteraan Rakyat\"."))
+        errors.append(ValidationError("jabatan", QT_TR_NOOP("Jabatan wajib diisi, misalnya \"Kepala Biro Kesejahteraan Rakyat\".")))
     if not officer.roles:
-        errors.append(ValidationError("roles", "Pilih paling sedikit satu peran (misalnya PPID Pelaksana atau Petugas Dokumentasi)."))
+        errors.append(ValidationError("roles", QT_TR_NOOP("Pilih paling sedikit satu peran (misalnya PPID Pelaksana atau Petugas Dokumentasi).")))
     if errors:
         raise ValidationErrors(errors)
     return OfficerDraft(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.domain.errors import UserError, ValidationError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,11 @@ _PUNCTUATION = re.compile(r"[()\[\],;:/\-.]+")
 
 _BY_CODE = {g.code.lower(): g for g in GOLONGAN}
 _BY_NAME = {g.name.lower(): g for g in GOLONGAN}
-_EXPECTED = (
-    "Isikan kode golongan ruang (contoh: IV/c) atau nama pangkat menurut PP 99/2000 "
-    "(contoh: Pembina Utama Muda), yaitu salah satu dari: "
-    + ", ".join(g.code for g in GOLONGAN)
-    + "."
+# The second sentence of every refusal below (a value of their templates, translated on its own).
+_EXPECTED = UserError(
+    QT_TR_NOOP("Isikan kode golongan ruang (contoh: IV/c) atau nama pangkat menurut PP 99/2000 "
+               "(contoh: Pembina Utama Muda), yaitu salah satu dari: {codes}."),
+    codes=", ".join(g.code for g in GOLONGAN),
 )
 
 
@@ -84,30 +85,33 @@ def parse_golongan(text: str, *, field: str = "pangkat") -> Golongan:
     cleaned = " ".join(_NOISE_WORDS.sub(" ", text or "").split())
     codes = {f"{m.group(1).upper()}/{m.group(2).lower()}" for m in _CODE.finditer(cleaned)}
     if unknown := sorted(codes - {g.code for g in GOLONGAN}):  # "I/e": golongan I stops at d
-        message = f"Golongan {unknown[0]} tidak ada menurut PP 99/2000. {_EXPECTED}"
-        raise ValidationError(field, message)
+        raise ValidationError(field, QT_TR_NOOP("Golongan {code} tidak ada menurut PP 99/2000. {expected}"),
+                              code=unknown[0], expected=_EXPECTED)
     by_code = {_BY_CODE[code.lower()] for code in codes}
     rest = _name_key(_CODE.sub(" ", cleaned))
     by_name = _BY_NAME.get(rest)
     if rest and by_name is None:
         shown = text.strip()
-        raise ValidationError(field, f'Pangkat/golongan "{shown}" tidak dikenal. {_EXPECTED}')
+        raise ValidationError(field, QT_TR_NOOP('Pangkat/golongan "{text}" tidak dikenal. {expected}'),
+                              text=shown, expected=_EXPECTED)
     if len(by_code) > 1:
         listed = ", ".join(sorted(g.code for g in by_code))
         raise ValidationError(
             field,
-            f'Pangkat/golongan "{text.strip()}" memuat lebih dari satu golongan ({listed}). '
-            "Isikan satu golongan saja.",
+            QT_TR_NOOP('Pangkat/golongan "{text}" memuat lebih dari satu golongan ({codes}). '
+                       "Isikan satu golongan saja."),
+            text=text.strip(), codes=listed,
         )
     found = next(iter(by_code), None)
     if found and by_name and found != by_name:
         raise ValidationError(
             field,
-            f"Pangkat {by_name.name} tidak sesuai dengan golongan {found.code}: "
-            f"{by_name.name} adalah golongan {by_name.code}, sedangkan golongan {found.code} "
-            f"adalah {found.name}. Periksa kembali SK kenaikan pangkat terakhir.",
+            QT_TR_NOOP("Pangkat {name} tidak sesuai dengan golongan {code}: "
+                       "{name} adalah golongan {name_code}, sedangkan golongan {code} "
+                       "adalah {code_name}. Periksa kembali SK kenaikan pangkat terakhir."),
+            name=by_name.name, code=found.code, name_code=by_name.code, code_name=found.name,
         )
     result = found or by_name
     if result is None:  # only brackets or punctuation were typed
-        raise ValidationError(field, f"Pangkat/golongan belum diisi. {_EXPECTED}")
+        raise ValidationError(field, QT_TR_NOOP("Pangkat/golongan belum diisi. {expected}"), expected=_EXPECTED)
     return result

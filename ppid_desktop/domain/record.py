@@ -14,23 +14,24 @@ from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import Classification, InformationForm
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.domain.legal import LegalGround
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
-# Field keys, shared by validation messages and the editor's widgets.
+# Field keys, shared by validation messages and the editor's widgets (labels marked: tr() where shown).
 FIELD_LABELS: dict[str, str] = {
-    "register_number": "Nomor register",
-    "title": "Informasi yang dikecualikan",
-    "summary": "Ringkasan isi informasi",
-    "unit_id": "Unit penguasa informasi",
-    "legal_grounds": "Dasar hukum pengecualian",
-    "consequence_opened": "Konsekuensi bila dibuka",
-    "consequence_closed": "Konsekuensi bila ditutup",
-    "period_start": "Mulai dikecualikan",
-    "period_end": "Akhir jangka waktu",
-    "period_condition": "Jangka waktu (syarat)",
-    "form": "Bentuk informasi",
-    "storage_location": "Tempat penyimpanan",
-    "classification": "Klasifikasi keamanan",
-    "remarks": "Keterangan",
+    "register_number": QT_TR_NOOP("Nomor register"),
+    "title": QT_TR_NOOP("Informasi yang dikecualikan"),
+    "summary": QT_TR_NOOP("Ringkasan isi informasi"),
+    "unit_id": QT_TR_NOOP("Unit penguasa informasi"),
+    "legal_grounds": QT_TR_NOOP("Dasar hukum pengecualian"),
+    "consequence_opened": QT_TR_NOOP("Konsekuensi bila dibuka"),
+    "consequence_closed": QT_TR_NOOP("Konsekuensi bila ditutup"),
+    "period_start": QT_TR_NOOP("Mulai dikecualikan"),
+    "period_end": QT_TR_NOOP("Akhir jangka waktu"),
+    "period_condition": QT_TR_NOOP("Jangka waktu (syarat)"),
+    "form": QT_TR_NOOP("Bentuk informasi"),
+    "storage_location": QT_TR_NOOP("Tempat penyimpanan"),
+    "classification": QT_TR_NOOP("Klasifikasi keamanan"),
+    "remarks": QT_TR_NOOP("Keterangan"),
 }
 
 TITLE_MAX = 500
@@ -81,36 +82,39 @@ def validate_record(draft: RecordDraft) -> RecordDraft:
     d = draft.normalized()
     errors: list[ValidationError] = []
 
-    def fail(key: str, message: str) -> None:
-        errors.append(ValidationError(key, message))
+    def fail(key: str, message: str, **values: object) -> None:
+        errors.append(ValidationError(key, message, **values))
 
     if not d.title:
-        fail("title", "Informasi yang dikecualikan wajib diisi: tuliskan judul atau uraian singkat informasinya.")
+        fail("title", QT_TR_NOOP("Informasi yang dikecualikan wajib diisi: tuliskan judul atau uraian singkat informasinya."))
     elif len(d.title) > TITLE_MAX:
-        fail("title", f"Informasi yang dikecualikan terlalu panjang ({len(d.title)} karakter); batasnya {TITLE_MAX} karakter. Pindahkan rinciannya ke Ringkasan isi informasi.")
+        fail("title", QT_TR_NOOP("Informasi yang dikecualikan terlalu panjang ({length} karakter); batasnya {max} karakter. "
+                                 "Pindahkan rinciannya ke Ringkasan isi informasi."), length=len(d.title), max=TITLE_MAX)
     if d.unit_id is None:
-        fail("unit_id", "Unit penguasa informasi wajib dipilih.")
+        fail("unit_id", QT_TR_NOOP("Unit penguasa informasi wajib dipilih."))
     if not d.legal_grounds:
-        fail("legal_grounds", "Dasar hukum pengecualian wajib diisi: sebutkan paling sedikit satu dasar hukum (misalnya Pasal 17 huruf h angka 5).")
+        fail("legal_grounds", QT_TR_NOOP("Dasar hukum pengecualian wajib diisi: sebutkan paling sedikit satu dasar hukum (misalnya Pasal 17 huruf h angka 5)."))
     for position, ground in enumerate(d.legal_grounds, start=1):
         try:
             ground.validate()
         except ValidationError as exc:
-            fail("legal_grounds", f"Dasar hukum ke-{position}: {exc.message}")
+            fail("legal_grounds", QT_TR_NOOP("Dasar hukum ke-{position}: {problem}"), position=position, problem=exc)
     if not d.consequence_opened:
-        fail("consequence_opened", "Konsekuensi bila dibuka wajib diisi: uji konsekuensi (Pasal 2 ayat (4) dan Pasal 19 UU 14/2008) harus menyebutkan akibat bila informasi dibuka.")
+        fail("consequence_opened", QT_TR_NOOP("Konsekuensi bila dibuka wajib diisi: uji konsekuensi (Pasal 2 ayat (4) dan Pasal 19 UU 14/2008) harus menyebutkan akibat bila informasi dibuka."))
     if not d.consequence_closed:
-        fail("consequence_closed", "Konsekuensi bila ditutup wajib diisi: sebutkan kepentingan yang lebih besar yang dilindungi bila informasi ditutup.")
+        fail("consequence_closed", QT_TR_NOOP("Konsekuensi bila ditutup wajib diisi: sebutkan kepentingan yang lebih besar yang dilindungi bila informasi ditutup."))
     if d.period_end is None and not d.period_condition:
-        fail("period_end", "Jangka waktu pengecualian wajib diisi: isi tanggal akhir, syarat (misalnya \"Sampai memperoleh persetujuan dari yang bersangkutan\"), atau keduanya.")
+        fail("period_end", QT_TR_NOOP("Jangka waktu pengecualian wajib diisi: isi tanggal akhir, syarat (misalnya \"Sampai memperoleh persetujuan dari yang bersangkutan\"), atau keduanya."))
     if d.period_start and d.period_end and d.period_end <= d.period_start:
-        fail("period_end", f"Akhir jangka waktu ({d.period_end:%d-%m-%Y}) harus sesudah tanggal mulai dikecualikan ({d.period_start:%d-%m-%Y}).")
+        fail("period_end", QT_TR_NOOP("Akhir jangka waktu ({end}) harus sesudah tanggal mulai dikecualikan ({start})."),
+             end=f"{d.period_end:%d-%m-%Y}", start=f"{d.period_start:%d-%m-%Y}")
     for key in ("summary", "consequence_opened", "consequence_closed", "period_condition", "storage_location", "remarks"):
         value = getattr(d, key)
         if len(value) > TEXT_MAX:
-            fail(key, f"{FIELD_LABELS[key]} terlalu panjang ({len(value)} karakter); batasnya {TEXT_MAX} karakter.")
+            fail(key, QT_TR_NOOP("{field} terlalu panjang ({length} karakter); batasnya {max} karakter."),
+                 field=FIELD_LABELS[key], length=len(value), max=TEXT_MAX)
     if len(d.register_number) > 100:
-        fail("register_number", "Nomor register terlalu panjang; batasnya 100 karakter.")
+        fail("register_number", QT_TR_NOOP("Nomor register terlalu panjang; batasnya 100 karakter."))
     if errors:
         raise ValidationErrors(errors)
     return d

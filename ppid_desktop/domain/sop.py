@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from ppid_desktop.domain.errors import describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 
 class StageKind(str, Enum):
@@ -36,11 +37,11 @@ class StageKind(str, Enum):
 
 
 _STAGE_KIND_LABELS: dict[StageKind, str] = {
-    StageKind.ORDINARY: "Biasa",
-    StageKind.REVIEW: "Reviu/Koreksi",
-    StageKind.ARCHIVE: "Arsip",
-    StageKind.HANDOVER_OUT: "Serah terima (kirim)",
-    StageKind.HANDOVER_IN: "Serah terima (terima)",
+    StageKind.ORDINARY: QT_TR_NOOP("Biasa"),
+    StageKind.REVIEW: QT_TR_NOOP("Reviu/Koreksi"),
+    StageKind.ARCHIVE: QT_TR_NOOP("Arsip"),
+    StageKind.HANDOVER_OUT: QT_TR_NOOP("Serah terima (kirim)"),
+    StageKind.HANDOVER_IN: QT_TR_NOOP("Serah terima (terima)"),
 }
 
 

@@ -14,26 +14,28 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Field keys a column can be mapped to; "" means the column is not imported.
+from ppid_desktop.domain.texts import QT_TR_NOOP
+
+# Field keys a column can be mapped to; "" means the column is not imported. Labels: tr() where shown.
 IGNORE = ""
 FIELD_CHOICES: dict[str, str] = {
-    IGNORE: "(tidak diimpor)",
-    "row_number": "Nomor urut (tidak diimpor)",
-    "register_number": "Nomor register",
-    "title": "Informasi yang dikecualikan",
-    "summary": "Ringkasan isi informasi",
-    "unit": "Unit penguasa informasi",
-    "legal_grounds": "Dasar hukum pengecualian",
-    "legal_pasal": "Pasal (bagian dasar hukum)",
-    "consequence_opened": "Konsekuensi bila dibuka",
-    "consequence_closed": "Konsekuensi bila ditutup",
-    "period_start": "Mulai dikecualikan",
-    "period": "Jangka waktu / akhir jangka waktu",
-    "period_condition": "Jangka waktu (syarat)",
-    "form": "Bentuk informasi",
-    "storage_location": "Tempat penyimpanan",
-    "classification": "Klasifikasi keamanan",
-    "remarks": "Keterangan",
+    IGNORE: QT_TR_NOOP("(tidak diimpor)"),
+    "row_number": QT_TR_NOOP("Nomor urut (tidak diimpor)"),
+    "register_number": QT_TR_NOOP("Nomor register"),
+    "title": QT_TR_NOOP("Informasi yang dikecualikan"),
+    "summary": QT_TR_NOOP("Ringkasan isi informasi"),
+    "unit": QT_TR_NOOP("Unit penguasa informasi"),
+    "legal_grounds": QT_TR_NOOP("Dasar hukum pengecualian"),
+    "legal_pasal": QT_TR_NOOP("Pasal (bagian dasar hukum)"),
+    "consequence_opened": QT_TR_NOOP("Konsekuensi bila dibuka"),
+    "consequence_closed": QT_TR_NOOP("Konsekuensi bila ditutup"),
+    "period_start": QT_TR_NOOP("Mulai dikecualikan"),
+    "period": QT_TR_NOOP("Jangka waktu / akhir jangka waktu"),
+    "period_condition": QT_TR_NOOP("Jangka waktu (syarat)"),
+    "form": QT_TR_NOOP("Bentuk informasi"),
+    "storage_location": QT_TR_NOOP("Tempat penyimpanan"),
+    "classification": QT_TR_NOOP("Klasifikasi keamanan"),
+    "remarks": QT_TR_NOOP("Keterangan"),
 }
 # Fields several columns may share: their texts are joined (e.g. two "Keterangan" columns).
 MULTI_FIELDS = frozenset({IGNORE, "row_number", "remarks", "summary", "legal_grounds", "legal_pasal"})

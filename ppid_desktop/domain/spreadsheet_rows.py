@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ppid_desktop.domain.enums import Classification, InformationForm
-from ppid_desktop.domain.errors import ValidationErrors
+from ppid_desktop.domain.errors import UserError, ValidationErrors
 from ppid_desktop.domain.legal import format_legal_grounds, parse_legal_grounds
 from ppid_desktop.domain.record import FIELD_LABELS, RecordDraft, format_period, validate_record
 from ppid_desktop.domain.spreadsheet_columns import IGNORE
-from ppid_desktop.domain.spreadsheet_values import cell_text, one_line, read_date, read_period
+from ppid_desktop.domain.spreadsheet_values import cell_text, one_line, read_date_error, read_period
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 @dataclass(frozen=True)
 class UnitIndex:
@@ -38,9 +39,17 @@ class UnitIndex:
 
     def listing(self, limit: int = 6) -> str:
         """The unit names for a message: "A, B, C dan 4 lainnya"."""
+        return str(self.listing_text(limit))
+
+    def listing_text(self, limit: int = 6) -> str | UserError:
+        """`listing` as a value for a UserError (the window translates its words)."""
         names = sorted(self.names.values())
-        shown = ", ".join(f"\"{name}\"" for name in names[:limit]) or "(belum ada unit)"
-        return shown + (f" dan {len(names) - limit} lainnya" if len(names) > limit else "")
+        shown = ", ".join(f"\"{name}\"" for name in names[:limit])
+        if not shown:
+            return QT_TR_NOOP("(belum ada unit)")
+        if len(names) > limit:
+            return UserError(QT_TR_NOOP("{names} dan {count} lainnya"), names=shown, count=len(names) - limit)
+        return shown
 
     def find(self, text: str) -> int | None:
         key = unit_key(text)
@@ -63,12 +72,17 @@ class ParsedRow:
 
     row_number: int  # as the spreadsheet numbers it (1-based)
     draft: RecordDraft
-    problems: list[str] = field(default_factory=list)
+    errors: list[UserError] = field(default_factory=list)  # templates with values: the window translates them
     unit_text: str = ""
 
     @property
+    def problems(self) -> list[str]:
+        """The problems in Indonesian (the skipped-rows report, the command line)."""
+        return [error.message for error in self.errors]
+
+    @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.errors
 
     def duplicate_key(self) -> tuple[str, int | None, str]:
         return record_key(self.draft.title, self.draft.unit_id, self.draft.register_number)
@@ -153,25 +167,28 @@ def parse_row(
 ) -> ParsedRow:
     """The draft for one spreadsheet row and every problem that stops its import."""
     cells = _texts(row, mapping)
-    problems: list[str] = []
+    problems: list[UserError] = []
     notes: list[str] = []  # kept in Keterangan so nothing the clerk wrote is lost
 
     title = one_line(_joined(cells, "title", " "))
     unit_text = one_line(_joined(cells, "unit", " "))
     unit_id = units.find(unit_text) if unit_text else default_unit_id
     if unit_text and unit_id is None:
-        problems.append(f"Unit \"{unit_text[:80]}\" tidak dikenal. Unit yang ada: {units.listing()}. "
-                        "Perbaiki nama unit di berkas agar sama dengan salah satunya, lalu impor lagi.")
+        problems.append(UserError(QT_TR_NOOP("Unit \"{unit}\" tidak dikenal. Unit yang ada: {units}. Perbaiki nama unit di "
+                                             "berkas agar sama dengan salah satunya, lalu impor lagi."),
+                                  unit=unit_text[:80], units=units.listing_text()))
     elif unit_id is None:
-        problems.append("Unit penguasa informasi kosong. Isi kolom unit, atau pilih unit bawaan untuk baris tanpa unit.")
+        problems.append(UserError(QT_TR_NOOP("Unit penguasa informasi kosong. Isi kolom unit, atau pilih unit bawaan untuk "
+                                             "baris tanpa unit.")))
 
-    start, start_problem = read_date(cells["period_start"][0], "Mulai dikecualikan") if "period_start" in cells else (None, None)
+    start, start_problem = (read_date_error(cells["period_start"][0], QT_TR_NOOP("Mulai dikecualikan"))
+                            if "period_start" in cells else (None, None))
     if start_problem:
         problems.append(start_problem)
     period_values = cells.get("period", [])
     period = read_period(period_values[0] if period_values else None, start, reference)
-    if period.problem:
-        problems.append(period.problem)
+    if period.error:
+        problems.append(period.error)
     for extra in period_values[1:]:
         notes.append(cell_text(extra))
     condition = "\n".join(t for t in (period.condition, _joined(cells, "period_condition")) if t)
@@ -199,11 +216,11 @@ def parse_row(
         classification=classification,
         remarks=remarks,
     )
-    problems += _validation_problems(draft, skip_unit=bool(problems and unit_id is None), skip_period=bool(period.problem or start_problem))
+    problems += _validation_problems(draft, skip_unit=bool(problems and unit_id is None), skip_period=bool(period.error or start_problem))
     return ParsedRow(row_number, draft, problems, unit_text)
 
 
-def _validation_problems(draft: RecordDraft, *, skip_unit: bool, skip_period: bool) -> list[str]:
+def _validation_problems(draft: RecordDraft, *, skip_unit: bool, skip_period: bool) -> list[UserError]:
     """validate_record's messages, minus those the import already stated in its own words."""
     try:
         validate_record(draft)
@@ -211,7 +228,7 @@ def _validation_problems(draft: RecordDraft, *, skip_unit: bool, skip_period: bo
         skipped = {"unit_id"} if skip_unit else set()
         if skip_period:
             skipped.add("period_end")
-        return [e.message for e in errors.errors if e.field not in skipped]
+        return [e for e in errors.errors if e.field not in skipped]
     return []
 
 
@@ -223,9 +240,11 @@ def mark_duplicates(rows: Sequence[ParsedRow], existing: set[tuple[str, int | No
             continue
         key = row.duplicate_key()
         if key in existing:
-            row.problems.append("Sama dengan rekaman yang sudah ada (judul, unit dan nomor register sama); baris ini tidak diimpor lagi.")
+            row.errors.append(UserError(QT_TR_NOOP("Sama dengan rekaman yang sudah ada (judul, unit dan nomor register sama); "
+                                                   "baris ini tidak diimpor lagi.")))
         elif key in seen:
-            row.problems.append(f"Sama dengan baris {seen[key]} di berkas ini (judul, unit dan nomor register sama).")
+            row.errors.append(UserError(QT_TR_NOOP("Sama dengan baris {row} di berkas ini (judul, unit dan nomor register sama)."),
+                                        row=seen[key]))
         else:
             seen[key] = row.row_number
 
@@ -246,4 +265,5 @@ def describe(row: ParsedRow, units: UnitIndex) -> dict[str, str]:
 
 
 PREVIEW_FIELDS = {key: FIELD_LABELS.get(key, "") for key in ("register_number", "title", "consequence_opened", "consequence_closed", "remarks")}
-PREVIEW_FIELDS.update({"unit": "Unit penguasa informasi", "legal_grounds": "Dasar hukum pengecualian", "period": "Jangka waktu pengecualian"})
+PREVIEW_FIELDS.update({"unit": QT_TR_NOOP("Unit penguasa informasi"), "legal_grounds": QT_TR_NOOP("Dasar hukum pengecualian"),
+                       "period": QT_TR_NOOP("Jangka waktu pengecualian")})

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from ppid_desktop.domain.dates import format_tanggal, parse_tanggal
-from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.domain.errors import UserError, ValidationError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1 January 1900 (Excel's 1900 leap-year bug included)
 # Serial numbers taken as dates: 1 January 1960 .. 31 December 2099. Outside that range a
@@ -55,6 +56,13 @@ _SHORT_YEAR = re.compile(r"([0-9]{1,2})\s*([\-./])\s*([0-9]{1,2})\s*\2\s*([0-9]{
 
 def read_date(value: object, label: str) -> tuple[date | None, str | None]:
     """(date, None), (None, None) for an empty cell, or (None, problem) when unreadable."""
+    found, error = read_date_error(value, label)
+    return found, None if error is None else error.message
+
+
+def read_date_error(value: object, label: str) -> tuple[date | None, UserError | None]:
+    """`read_date` with the problem as a UserError (template and values) the window translates;
+    `label` names the column (a marked phrase)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, datetime):
@@ -64,7 +72,8 @@ def read_date(value: object, label: str) -> tuple[date | None, str | None]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         found = serial_to_date(float(value))
         if found is None:
-            return None, f"{label}: angka {cell_text(value)} bukan tanggal yang dapat dibaca; tuliskan tanggalnya, misalnya 31-12-2030."
+            return None, UserError(QT_TR_NOOP("{label}: angka {number} bukan tanggal yang dapat dibaca; tuliskan tanggalnya, "
+                                              "misalnya 31-12-2030."), label=label, number=cell_text(value))
         return found, None
     text = one_line(cell_text(value))
     if _SERIAL_TEXT.fullmatch(text):
@@ -76,7 +85,7 @@ def read_date(value: object, label: str) -> tuple[date | None, str | None]:
     try:
         return parse_tanggal(text, field="tanggal"), None
     except ValidationError as exc:
-        return None, f"{label}: {exc.message}"
+        return None, UserError(QT_TR_NOOP("{label}: {problem}"), label=label, problem=exc)
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,12 @@ class Period:
     condition: str = ""
     start: date | None = None  # set when a duration was counted from the reference date
     problem: str | None = None
+    # The problem as a template with values, for the window (see `_problem`).
+    error: UserError | None = field(default=None, compare=False, repr=False)
+
+
+def _problem(error: UserError | None, **found: object) -> Period:
+    return Period(problem=None if error is None else error.message, error=error, **found)  # type: ignore[arg-type]
 
 
 _UNTIL = re.compile(r"^(?:sampai\s+dengan|sampai|s\s*\.?\s*/?\s*d\s*\.?|hingga|berlaku\s+sampai(?:\s+dengan)?|berakhir(?:\s+pada)?(?:\s+tanggal)?|tanggal|tgl\.?)\s*", re.I)
@@ -126,6 +141,9 @@ def _after(start: date, count: int, unit: str) -> date:
     return start + timedelta(days=count)
 
 
+_PERIOD = QT_TR_NOOP("Jangka waktu")  # the column a period problem names
+
+
 def read_period(value: object, start: date | None, reference: date) -> Period:
     """A "Jangka waktu" cell: a date ("31-12-2030", a serial, a date cell), a duration counted from
     `start` or, without one, from `reference` (the import date) ("5 tahun"), or a condition text
@@ -133,17 +151,17 @@ def read_period(value: object, start: date | None, reference: date) -> Period:
     if value is None or (isinstance(value, str) and not value.strip()):
         return Period()
     if not isinstance(value, str):
-        found, problem = read_date(value, "Jangka waktu")
-        return Period(end=found, problem=problem)
+        found, error = read_date_error(value, _PERIOD)
+        return _problem(error, end=found)
     text = cell_text(value)
     flat = one_line(text)
     until = _UNTIL.sub("", flat)
     for candidate in (flat, until):
         if _DATE_LIKE.match(candidate) or _SERIAL_TEXT.fullmatch(candidate):
-            found, problem = read_date(candidate, "Jangka waktu")
-            return Period(end=found, problem=problem)
+            found, error = read_date_error(candidate, _PERIOD)
+            return _problem(error, end=found)
     if until != flat:  # "Sampai dengan 31 Desember 2030"
-        found, _ = read_date(until, "Jangka waktu")
+        found, _ = read_date_error(until, _PERIOD)
         if found is not None:
             return Period(end=found)
     count, unit = None, ""
@@ -153,11 +171,13 @@ def read_period(value: object, start: date | None, reference: date) -> Period:
         count, unit = _WORD_NUMBERS[m.group(1).lower()], m.group(2)
     if count is not None:
         if not 1 <= count <= 100:
-            return Period(problem=f"Jangka waktu \"{flat}\" tidak wajar; tuliskan 1 sampai 100 {unit.lower()} atau tanggal akhirnya.")
+            return _problem(UserError(QT_TR_NOOP("Jangka waktu \"{text}\" tidak wajar; tuliskan 1 sampai 100 {unit} atau "
+                                                 "tanggal akhirnya."), text=flat, unit=unit.lower()))
         begin = start or reference
         try:
             end = _after(begin, count, unit)
         except (ValueError, OverflowError):
-            return Period(problem=f"Jangka waktu \"{flat}\" melewati batas kalender; tuliskan tanggal akhirnya.")
+            return _problem(UserError(QT_TR_NOOP("Jangka waktu \"{text}\" melewati batas kalender; tuliskan tanggal akhirnya."),
+                                      text=flat))
         return Period(end=end, start=None if start else begin)
     return Period(condition=text)

@@ -2,7 +2,9 @@
 
 Each check returns the list of reasons an action is refused, in Indonesian, naming what
 is missing; an empty list means the action may go ahead. The services apply the same
-rules for the window and the command line, so both refuse with the same words.
+rules for the window and the command line, so both refuse with the same words. Each
+``*_problems`` has an ``*_errors`` twin returning UserErrors (template and values) that the
+window shows in its language (ui/i18n.user_text); the texts are the same.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from datetime import date
 from enum import Enum
 
 from ppid_desktop.domain.calendar import WorkCalendar
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 EXPIRY_LEAD_WORKING_DAYS = 30  # Permenpora 14/2023 Pasal 55
 
@@ -27,28 +31,46 @@ class RecordPosition:
 
 
 def role_names(template: SopTemplate, codes: tuple[str, ...]) -> str:
+    return str(_role_names(template, codes))
+
+
+def _role_names(template: SopTemplate, codes: tuple[str, ...]) -> str | UserError:
+    """"A atau B atau C" as a value of a UserError (the names are the SOP's, the "atau" is translated)."""
     names = []
     for code in codes:
         try:
             names.append(template.role_name(code))
         except KeyError:
             names.append(code)
-    return " atau ".join(names)
+    either: str | UserError = names[0] if names else ""
+    for name in names[1:]:
+        either = UserError(QT_TR_NOOP("{first} atau {second}"), first=either, second=name)
+    return either
 
 
-def _stage_or_reason(template: SopTemplate, code: str) -> tuple[Stage | None, list[str]]:
+def _messages(errors: list[UserError]) -> list[str]:
+    return [error.message for error in errors]
+
+
+def _stage_or_reason(template: SopTemplate, code: str) -> tuple[Stage | None, list[UserError]]:
     try:
         return template.stage(code), []
     except KeyError:
-        return None, [f"Tahap \"{code}\" tidak ada dalam SOP rekaman ini ({template.title})."]
+        return None, [UserError(QT_TR_NOOP("Tahap \"{code}\" tidak ada dalam SOP rekaman ini ({sop})."),
+                                code=code, sop=template.title)]
 
 
 def position_problems(template: SopTemplate, position: RecordPosition, expected_stage: str | None) -> list[str]:
     """Refusals that do not depend on the officer: archived, finished, or not at the stage named."""
+    return _messages(position_errors(template, position, expected_stage))
+
+
+def position_errors(template: SopTemplate, position: RecordPosition, expected_stage: str | None) -> list[UserError]:
+    """`position_problems` as UserErrors (template and values), for the window to show in its language."""
     if position.archived:
-        return ["Rekaman sudah diarsipkan dan bersifat hanya-baca; tahapnya tidak dapat diubah lagi."]
+        return [UserError(QT_TR_NOOP("Rekaman sudah diarsipkan dan bersifat hanya-baca; tahapnya tidak dapat diubah lagi."))]
     if position.finished:
-        return ["Rekaman sudah menyelesaikan seluruh tahap SOP."]
+        return [UserError(QT_TR_NOOP("Rekaman sudah menyelesaikan seluruh tahap SOP."))]
     current, problems = _stage_or_reason(template, position.stage_code)
     if problems or current is None:
         return problems
@@ -56,21 +78,27 @@ def position_problems(template: SopTemplate, position: RecordPosition, expected_
         wanted, problems = _stage_or_reason(template, expected_stage)
         if problems or wanted is None:
             return problems
-        return [
-            f"Rekaman berada di tahap {current.number} ({current.nama}), bukan tahap {wanted.number} "
-            f"({wanted.nama}). Tahap SOP harus diselesaikan berurutan."
-        ]
+        return [UserError(
+            QT_TR_NOOP("Rekaman berada di tahap {number} ({stage}), bukan tahap {wanted_number} "
+                       "({wanted_stage}). Tahap SOP harus diselesaikan berurutan."),
+            number=current.number, stage=current.nama, wanted_number=wanted.number, wanted_stage=wanted.nama,
+        )]
     return []
 
 
 def officer_problems(template: SopTemplate, stage: Stage, officer_name: str | None, officer_roles: set[str]) -> list[str]:
+    return _messages(officer_errors(template, stage, officer_name, officer_roles))
+
+
+def officer_errors(template: SopTemplate, stage: Stage, officer_name: str | None, officer_roles: set[str]) -> list[UserError]:
     if officer_name is None:
-        return ["Pilih petugas yang melaksanakan tahap ini (petugas aktif)."]
+        return [UserError(QT_TR_NOOP("Pilih petugas yang melaksanakan tahap ini (petugas aktif)."))]
     if not officer_roles & set(stage.pelaksana):
-        return [
-            f"{officer_name} tidak memegang peran pelaksana tahap {stage.number} ({stage.nama}): "
-            f"tahap ini dilaksanakan oleh {role_names(template, stage.pelaksana)}."
-        ]
+        return [UserError(
+            QT_TR_NOOP("{officer} tidak memegang peran pelaksana tahap {number} ({stage}): "
+                       "tahap ini dilaksanakan oleh {roles}."),
+            officer=officer_name, number=stage.number, stage=stage.nama, roles=_role_names(template, stage.pelaksana),
+        )]
     return []
 
 
@@ -84,30 +112,58 @@ def completion_problems(
     expected_stage: str | None = None,
 ) -> list[str]:
     """Why the record's current stage may not be completed (empty when it may)."""
-    problems = position_problems(template, position, expected_stage)
+    return _messages(completion_errors(template, position, officer_name, officer_roles, checked_syarat, output_files,
+                                       expected_stage))
+
+
+def completion_errors(
+    template: SopTemplate,
+    position: RecordPosition,
+    officer_name: str | None,
+    officer_roles: set[str],
+    checked_syarat: set[int],
+    output_files: int,
+    expected_stage: str | None = None,
+) -> list[UserError]:
+    """`completion_problems` as UserErrors (template and values)."""
+    problems = position_errors(template, position, expected_stage)
     if problems:
         return problems
     stage = template.stage(position.stage_code)
-    problems += officer_problems(template, stage, officer_name, officer_roles)
+    problems += officer_errors(template, stage, officer_name, officer_roles)
     missing = [text for index, text in enumerate(stage.syarat) if index not in checked_syarat]
     if missing:
-        problems.append("Syarat tahap ini belum dipenuhi: " + "; ".join(f"\"{text}\"" for text in missing) + ". Centang setiap syarat setelah dipenuhi.")
+        problems.append(UserError(
+            QT_TR_NOOP("Syarat tahap ini belum dipenuhi: {missing}. Centang setiap syarat setelah dipenuhi."),
+            missing="; ".join(f"\"{text}\"" for text in missing),
+        ))
     if stage.output_berkas and output_files == 0:
-        problems.append(f"Output tahap ini berupa berkas ({stage.output}), tetapi belum ada berkas yang dilampirkan pada tahap ini.")
+        problems.append(UserError(
+            QT_TR_NOOP("Output tahap ini berupa berkas ({output}), tetapi belum ada berkas yang dilampirkan pada tahap ini."),
+            output=stage.output,
+        ))
     return problems
 
 
 def return_problems(template: SopTemplate, position: RecordPosition, officer_name: str | None, officer_roles: set[str], notes: str, expected_stage: str | None = None) -> list[str]:
     """Why the record may not be returned for correction from its current stage."""
-    problems = position_problems(template, position, expected_stage)
+    return _messages(return_errors(template, position, officer_name, officer_roles, notes, expected_stage))
+
+
+def return_errors(template: SopTemplate, position: RecordPosition, officer_name: str | None, officer_roles: set[str], notes: str, expected_stage: str | None = None) -> list[UserError]:
+    """`return_problems` as UserErrors (template and values)."""
+    problems = position_errors(template, position, expected_stage)
     if problems:
         return problems
     stage = template.stage(position.stage_code)
     if stage.kind is not StageKind.REVIEW:
-        return [f"Tahap {stage.number} ({stage.nama}) bukan tahap reviu; rekaman hanya dapat dikembalikan dari tahap reviu."]
-    problems += officer_problems(template, stage, officer_name, officer_roles)
+        return [UserError(
+            QT_TR_NOOP("Tahap {number} ({stage}) bukan tahap reviu; rekaman hanya dapat dikembalikan dari tahap reviu."),
+            number=stage.number, stage=stage.nama,
+        )]
+    problems += officer_errors(template, stage, officer_name, officer_roles)
     if not notes.strip():
-        problems.append("Tuliskan catatan koreksi: apa yang harus diperbaiki sebelum rekaman diajukan kembali.")
+        problems.append(UserError(QT_TR_NOOP("Tuliskan catatan koreksi: apa yang harus diperbaiki sebelum rekaman diajukan kembali.")))
     return problems
 
 
@@ -124,11 +180,17 @@ class Expiry:
 
     @property
     def label(self) -> str:
+        """The Indonesian label ("" when nothing is due)."""
+        return self.label_error.message
+
+    @property
+    def label_error(self) -> UserError:
+        """The label as a template with its value, for the window: ``user_text(expiry.label_error)``."""
         if self.state is ExpiryState.EXPIRED:
-            return "Jangka waktu berakhir — perlu keputusan"
+            return UserError(QT_TR_NOOP("Jangka waktu berakhir — perlu keputusan"))
         if self.state is ExpiryState.SOON:
-            return f"Berakhir dalam {self.working_days_left} hari kerja"
-        return ""
+            return UserError(QT_TR_NOOP("Berakhir dalam {days} hari kerja"), days=self.working_days_left)
+        return UserError("")
 
 
 def expiry_of(period_end: date | None, today: date, calendar: WorkCalendar) -> Expiry:
@@ -153,19 +215,19 @@ def determination_problems(
     """Why a record may not be determined (penetapan) yet."""
     problems: list[str] = []
     if not consequence_tested:
-        problems.append("Uji konsekuensi rekaman ini belum dinyatakan selesai; selesaikan uji konsekuensi terlebih dahulu.")
+        problems.append(QT_TR_NOOP("Uji konsekuensi rekaman ini belum dinyatakan selesai; selesaikan uji konsekuensi terlebih dahulu."))
     if not number.strip():
-        problems.append("Nomor surat penetapan wajib diisi, misalnya 045/12/PPID-KESRA/2025.")
+        problems.append(QT_TR_NOOP("Nomor surat penetapan wajib diisi, misalnya 045/12/PPID-KESRA/2025."))
     if determined_on is None:
-        problems.append("Tanggal penetapan wajib diisi.")
+        problems.append(QT_TR_NOOP("Tanggal penetapan wajib diisi."))
     elif determined_on > today:
-        problems.append("Tanggal penetapan tidak boleh sesudah hari ini.")
+        problems.append(QT_TR_NOOP("Tanggal penetapan tidak boleh sesudah hari ini."))
     if ppid_roles is None:
-        problems.append("Pilih PPID yang menetapkan klasifikasi.")
+        problems.append(QT_TR_NOOP("Pilih PPID yang menetapkan klasifikasi."))
     elif "ppid" not in ppid_roles:
-        problems.append("Pejabat yang menetapkan harus memegang peran PPID.")
+        problems.append(QT_TR_NOOP("Pejabat yang menetapkan harus memegang peran PPID."))
     if atasan_roles is None:
-        problems.append("Pilih Atasan PPID yang menyetujui penetapan.")
+        problems.append(QT_TR_NOOP("Pilih Atasan PPID yang menyetujui penetapan."))
     elif "atasan_ppid" not in atasan_roles:
-        problems.append("Pejabat yang menyetujui harus memegang peran Atasan PPID.")
+        problems.append(QT_TR_NOOP("Pejabat yang menyetujui harus memegang peran Atasan PPID."))
     return problems

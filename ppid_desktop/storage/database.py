@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage import audit_chain, connect
 from ppid_desktop.storage.paths import DataPaths, refuse_network_data_dir
 from ppid_desktop.storage.revision import BUSY_TIMEOUT_MS, SCHEMA_HEAD, stored_revision
@@ -71,31 +72,36 @@ def translate_db_error(exc: Exception, database_file: Path, key_pragma: str | No
     message = str(getattr(exc, "orig", exc)).lower()
     if "locked" in message or "busy" in message:
         return UserError(
-            f"Basis data \"{database_file}\" sedang dikunci oleh program lain (mungkin PPID Desktop "
-            "masih terbuka di jendela lain). Tutup program tersebut, lalu coba lagi."
+            QT_TR_NOOP("Basis data \"{file}\" sedang dikunci oleh program lain (mungkin PPID Desktop "
+                       "masih terbuka di jendela lain). Tutup program tersebut, lalu coba lagi."),
+            file=database_file,
         )
     if "not a database" in message and key_pragma is not None:
         return UserError(
-            f"Basis data \"{database_file}\" tidak dapat dibuka dengan kunci folder data ini: berkasnya rusak, "
-            "atau berasal dari folder data lain. Jangan menghapusnya; pulihkan dari salinan cadangan di folder "
-            "\"backups\" atau hubungi petugas TI."
+            QT_TR_NOOP("Basis data \"{file}\" tidak dapat dibuka dengan kunci folder data ini: berkasnya rusak, "
+                       "atau berasal dari folder data lain. Jangan menghapusnya; pulihkan dari salinan cadangan di folder "
+                       "\"backups\" atau hubungi petugas TI."),
+            file=database_file,
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return UserError(
-            f"Berkas basis data \"{database_file}\" rusak atau bukan basis data PPID Desktop. Jangan "
-            "menghapusnya; pulihkan dari salinan cadangan di folder \"backups\" atau hubungi petugas TI."
+            QT_TR_NOOP("Berkas basis data \"{file}\" rusak atau bukan basis data PPID Desktop. Jangan "
+                       "menghapusnya; pulihkan dari salinan cadangan di folder \"backups\" atau hubungi petugas TI."),
+            file=database_file,
         )
     if "disk" in message and ("full" in message or "i/o" in message):
         return UserError(
-            "Disk penuh atau tidak dapat ditulisi, sehingga perubahan tidak disimpan. Kosongkan ruang "
-            "disk, lalu coba lagi. Data yang sudah tersimpan tetap aman."
+            QT_TR_NOOP("Disk penuh atau tidak dapat ditulisi, sehingga perubahan tidak disimpan. Kosongkan ruang "
+                       "disk, lalu coba lagi. Data yang sudah tersimpan tetap aman.")
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return UserError(
-            f"Basis data \"{database_file}\" tidak dapat dibuka untuk ditulisi. Periksa izin folder "
-            "data atau pilih folder lain dengan --data-dir."
+            QT_TR_NOOP("Basis data \"{file}\" tidak dapat dibuka untuk ditulisi. Periksa izin folder "
+                       "data atau pilih folder lain dengan --data-dir."),
+            file=database_file,
         )
-    return UserError(f"Basis data tidak dapat dibuka: {getattr(exc, 'orig', exc)}. Hubungi petugas TI.")
+    return UserError(QT_TR_NOOP("Basis data tidak dapat dibuka: {reason}. Hubungi petugas TI."),
+                     reason=str(getattr(exc, "orig", exc)))
 
 
 def backup_database(source: Path, destination: Path, key_pragma: str | None = None) -> Path:
@@ -116,13 +122,15 @@ def backup_database(source: Path, destination: Path, key_pragma: str | None = No
         finally:
             src.close()
         if ok != "ok":
-            raise UserError(f"Salinan cadangan basis data gagal diverifikasi ({ok}). Basis data tidak diubah; jalankan \"ppid-desktop check\".")
+            raise UserError(QT_TR_NOOP("Salinan cadangan basis data gagal diverifikasi ({result}). Basis data tidak diubah; "
+                                       "jalankan \"ppid-desktop check\"."), result=str(ok))
         partial.replace(destination)
     except (OSError, connect.Error) as exc:
         _remove_quietly(partial)
         raise UserError(
-            f"Cadangan basis data tidak dapat dibuat di \"{destination.parent}\" ({describe_os_error(exc) if isinstance(exc, OSError) else exc}). "
-            "Periksa ruang disk dan izin folder cadangan, lalu coba lagi; basis data tidak diubah."
+            QT_TR_NOOP("Cadangan basis data tidak dapat dibuat di \"{folder}\" ({reason}). "
+                       "Periksa ruang disk dan izin folder cadangan, lalu coba lagi; basis data tidak diubah."),
+            folder=destination.parent, reason=describe_os_error(exc) if isinstance(exc, OSError) else str(exc),
         ) from exc
     except BaseException:
         _remove_quietly(partial)
@@ -192,8 +200,8 @@ def migrate(paths: DataPaths) -> str | None:
             script = ScriptDirectory.from_config(alembic_config())
             if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
                 raise UserError(
-                    "Basis data ini dibuat oleh versi PPID Desktop yang lebih baru. Pasang versi "
-                    "terbaru PPID Desktop; data tidak diubah."
+                    QT_TR_NOOP("Basis data ini dibuat oleh versi PPID Desktop yang lebih baru. Pasang versi "
+                               "terbaru PPID Desktop; data tidak diubah.")
                 )
             if existed:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -208,7 +216,8 @@ def migrate(paths: DataPaths) -> str | None:
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise UserError(f"Migrasi basis data menghasilkan rujukan yang rusak: {problems[:3]}. Pulihkan dari {backup}.")
+                raise UserError(QT_TR_NOOP("Migrasi basis data menghasilkan rujukan yang rusak: {problems}. Pulihkan dari {backup}."),
+                                problems=str(problems[:3]), backup=str(backup))
             log.info("database migrated %s -> %s", current, head)
     except (OperationalError, DatabaseError) as exc:
         raise translate_db_error(exc, database_file, paths.key_pragma) from exc

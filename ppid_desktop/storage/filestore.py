@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage import crypto
 from ppid_desktop.storage.paths import DataPaths
 
@@ -107,7 +108,8 @@ class FileStore:
         except FileNotFoundError as exc:
             partial.unlink(missing_ok=True)
             if exc.filename == str(source):
-                raise UserError(f"Berkas \"{source}\" tidak ditemukan. Periksa apakah berkas masih ada di tempatnya.") from exc
+                raise UserError(QT_TR_NOOP("Berkas \"{file}\" tidak ditemukan. Periksa apakah berkas masih ada di tempatnya."),
+                                file=source) from exc
             raise self._store_error(source, exc) from exc
         except OSError as exc:
             partial.unlink(missing_ok=True)
@@ -133,8 +135,9 @@ class FileStore:
     @staticmethod
     def _store_error(source: Path, exc: OSError) -> UserError:
         return UserError(
-            f"Berkas \"{source.name}\" tidak dapat disimpan ({describe_os_error(exc)}). Periksa ruang disk dan izin "
-            "baca berkas, lalu coba lagi. Tidak ada yang berubah."
+            QT_TR_NOOP("Berkas \"{name}\" tidak dapat disimpan ({reason}). Periksa ruang disk dan izin "
+                       "baca berkas, lalu coba lagi. Tidak ada yang berubah."),
+            name=source.name, reason=describe_os_error(exc),
         )
 
     # -- reading ------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ppid_desktop.domain.accounts import normalise_username
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage import crypto
 from ppid_desktop.storage.crypto import DecryptionFailed, KdfParams
 from ppid_desktop.storage.paths import DataPaths
@@ -36,13 +37,14 @@ MAX_DELAY_SECONDS = 300
 
 class SignInRefused(UserError):
     def __init__(self) -> None:
-        super().__init__("Nama pengguna atau kata sandi salah. Periksa keduanya (perhatikan huruf besar dan kecil), "
-                         "lalu coba lagi.")
+        super().__init__(QT_TR_NOOP("Nama pengguna atau kata sandi salah. Periksa keduanya (perhatikan huruf besar dan "
+                                    "kecil), lalu coba lagi."))
 
 
 class SignInDelayed(UserError):
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"Terlalu banyak percobaan masuk yang gagal. Tunggu {seconds} detik, lalu coba lagi.")
+        super().__init__(QT_TR_NOOP("Terlalu banyak percobaan masuk yang gagal. Tunggu {seconds} detik, lalu coba lagi."),
+                         seconds=seconds)
         self.seconds = seconds
 
 
@@ -90,15 +92,16 @@ class KeyRing:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise UserError(f"Berkas kunci \"{path}\" tidak dapat dibaca ({describe_os_error(exc)}). Periksa izin folder "
-                            "data, lalu coba lagi.") from exc
+            raise UserError(QT_TR_NOOP("Berkas kunci \"{file}\" tidak dapat dibaca ({reason}). Periksa izin folder "
+                                       "data, lalu coba lagi."), file=path, reason=describe_os_error(exc)) from exc
         try:
             content = json.loads(text)
             if content.get("format") != FORMAT or not isinstance(content.get("accounts"), dict):
                 raise ValueError(content.get("format"))
         except (ValueError, AttributeError) as exc:
-            raise UserError(f"Berkas kunci \"{path}\" rusak atau bukan milik PPID Desktop, sehingga data tidak dapat dibuka. "
-                            "Pulihkan berkas itu dari salinan cadangan folder data, atau hubungi petugas TI.") from exc
+            raise UserError(QT_TR_NOOP("Berkas kunci \"{file}\" rusak atau bukan milik PPID Desktop, sehingga data tidak "
+                                       "dapat dibuka. Pulihkan berkas itu dari salinan cadangan folder data, atau hubungi "
+                                       "petugas TI."), file=path) from exc
         return KeyRing(path, content)
 
     @staticmethod
@@ -108,7 +111,8 @@ class KeyRing:
         account (username, password), written in one step. Refuses to replace an existing key
         ring (that would lock its accounts out of the data)."""
         if keys_file(paths).exists():
-            raise UserError(f"Folder data \"{paths.root}\" sudah memiliki berkas kunci; data di dalamnya sudah terenkripsi.")
+            raise UserError(QT_TR_NOOP("Folder data \"{folder}\" sudah memiliki berkas kunci; data di dalamnya sudah "
+                                       "terenkripsi."), folder=paths.root)
         data_key = crypto.data_key_from_recovery(recovery_key)
         ring = KeyRing(keys_file(paths), {
             "format": FORMAT,
@@ -153,8 +157,9 @@ class KeyRing:
             os.replace(partial, self.path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise UserError(f"Berkas kunci tidak dapat disimpan di \"{self.path.parent}\" ({describe_os_error(exc)}). "
-                            "Periksa ruang disk dan izin folder data; tidak ada yang berubah.") from exc
+            raise UserError(QT_TR_NOOP("Berkas kunci tidak dapat disimpan di \"{folder}\" ({reason}). "
+                                       "Periksa ruang disk dan izin folder data; tidak ada yang berubah."),
+                            folder=self.path.parent, reason=describe_os_error(exc)) from exc
         self._content = content
 
     def _changed(self, **changes: object) -> dict:  # type: ignore[type-arg]
@@ -192,7 +197,7 @@ class KeyRing:
         name = normalise_username(username)
         self._refresh()
         if name in self._content["accounts"]:
-            raise UserError(f"Nama pengguna \"{name}\" sudah dipakai; pilih nama lain.")
+            raise UserError(QT_TR_NOOP("Nama pengguna \"{name}\" sudah dipakai; pilih nama lain."), name=name)
         wrap = self._wrap_for(name, password, data_key)
         self._change_accounts(lambda accounts: accounts.__setitem__(name, wrap))
 
@@ -200,7 +205,7 @@ class KeyRing:
         name = normalise_username(username)
         self._refresh()
         if name not in self._content["accounts"]:
-            raise UserError(f"Akun \"{name}\" tidak ada di berkas kunci.")
+            raise UserError(QT_TR_NOOP("Akun \"{name}\" tidak ada di berkas kunci."), name=name)
         wrap = self._wrap_for(name, password, data_key)
         self._change_accounts(lambda accounts: accounts.__setitem__(name, wrap))
 
@@ -245,8 +250,8 @@ class KeyRing:
     def unlock_with_recovery(self, recovery_text: str) -> bytes:
         data_key = data_key_from_recovery_text(recovery_text)
         if not self.opens(data_key):
-            raise RecoveryRefused("Kunci pemulihan ini bukan milik folder data ini. Periksa apakah lembar kunci "
-                                  "pemulihan yang dipakai milik kantor dan komputer ini.")
+            raise RecoveryRefused(QT_TR_NOOP("Kunci pemulihan ini bukan milik folder data ini. Periksa apakah lembar kunci "
+                                             "pemulihan yang dipakai milik kantor dan komputer ini."))
         return data_key
 
     @property
@@ -265,6 +270,6 @@ def data_key_from_recovery_text(recovery_text: str) -> bytes:
     """The data key a typed recovery key gives; RecoveryRefused when the text is mistyped."""
     secret = crypto.parse_recovery_key(recovery_text)
     if secret is None:
-        raise RecoveryRefused("Kunci pemulihan tidak dikenali: ada huruf yang salah ketik atau kurang. Periksa lagi "
-                              "56 huruf dan angka pada lembar kunci pemulihan.")
+        raise RecoveryRefused(QT_TR_NOOP("Kunci pemulihan tidak dikenali: ada huruf yang salah ketik atau kurang. Periksa lagi "
+                                         "56 huruf dan angka pada lembar kunci pemulihan."))
     return crypto.data_key_from_recovery(secret)

@@ -16,6 +16,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 APP_NAME = "PPID Desktop"
 APP_AUTHOR = "PPID Desktop"
@@ -86,16 +87,18 @@ class DataPaths:
         """Create the folders, or raise UserError saying why they cannot be made."""
         if self.root.exists() and not self.root.is_dir():
             raise UserError(
-                f"\"{self.root}\" adalah sebuah berkas, bukan folder, sehingga tidak dapat menjadi folder data. "
-                "Pilih folder lain dengan --data-dir."
+                QT_TR_NOOP("\"{path}\" adalah sebuah berkas, bukan folder, sehingga tidak dapat menjadi folder data. "
+                           "Pilih folder lain dengan --data-dir."),
+                path=self.root,
             )
         try:
             for folder in (self.root, self.backups, self.logs, self.drafts, self.assets, self.files):
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(
-                f"Folder data \"{self.root}\" tidak dapat dibuat ({describe_os_error(exc)}). "
-                "Periksa izin tulis folder tersebut atau pilih folder lain dengan --data-dir."
+                QT_TR_NOOP("Folder data \"{folder}\" tidak dapat dibuat ({reason}). "
+                           "Periksa izin tulis folder tersebut atau pilih folder lain dengan --data-dir."),
+                folder=self.root, reason=describe_os_error(exc),
             ) from exc
         return self
 
@@ -161,8 +164,9 @@ def _posix_mount_is_network(path: Path, mounts_text: str | None) -> bool:
 def refuse_network_data_dir(paths: DataPaths, mounts_text: str | None = None) -> None:
     if is_network_path(paths.root, mounts_text):
         raise UserError(
-            f"Folder data \"{paths.root}\" berada di drive jaringan. Basis data PPID Desktop harus "
-            "disimpan di disk lokal laptop ini karena basis data dapat rusak bila dibuka melalui "
-            "jaringan. Pilih folder di disk lokal (misalnya C:\\Users\\...) dengan --data-dir; drive "
-            "jaringan hanya dipakai untuk serah terima berkas."
+            QT_TR_NOOP("Folder data \"{folder}\" berada di drive jaringan. Basis data PPID Desktop harus "
+                       "disimpan di disk lokal laptop ini karena basis data dapat rusak bila dibuka melalui "
+                       "jaringan. Pilih folder di disk lokal (misalnya C:\\Users\\...) dengan --data-dir; drive "
+                       "jaringan hanya dipakai untuk serah terima berkas."),
+            folder=paths.root,
         )

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage.paths import DataPaths
 
 
@@ -95,5 +96,5 @@ def write_keys(paths: DataPaths, section: str, wanted: dict[str, str], failure: 
             raise
     except OSError as exc:
         raise UserError(
-            "{failure} ({reason}). Periksa izin folder data.", failure=failure, reason=describe_os_error(exc)
+            QT_TR_NOOP("{failure} ({reason}). Periksa izin folder data."), failure=failure, reason=describe_os_error(exc)
         ) from exc
