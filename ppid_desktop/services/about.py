@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from ppid_desktop import __version__
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage.paths import DataPaths, resources_dir
 
 
@@ -23,20 +24,20 @@ class Component:
 # written here rather than read from the package metadata: older packages leave the field
 # empty, and the bundle need not carry every package's metadata.
 _LIBRARIES = (
-    ("Qt for Python (PySide6)", "PySide6-Essentials", "LGPL-3.0-only", "Jendela, tabel, pratinjau cetak"),
-    ("Qt PDF (PySide6-Pdf)", "PySide6-Pdf", "LGPL-3.0-only", "Pratinjau dokumen PDF"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT", "Akses basis data"),
-    ("Alembic", "alembic", "MIT", "Pembaruan skema basis data"),
-    ("Mako", "Mako", "MIT", "Dipakai Alembic"),
-    ("ReportLab", "reportlab", "BSD-3-Clause", "Dokumen PDF: register DIK, surat penetapan, lembar SOP"),
-    ("Pillow", "pillow", "MIT-CMU", "Logo kantor pada dokumen cetak"),
-    ("openpyxl", "openpyxl", "MIT", "Impor dan ekspor register Excel"),
-    ("bagit", "bagit", "CC0-1.0 (domain publik)", "Paket serah terima BagIt"),
-    ("platformdirs", "platformdirs", "MIT", "Letak folder data pengguna"),
-    ("SQLCipher (sqlcipher3-wheels)", "sqlcipher3-wheels", "Zlib; SQLCipher: BSD-3-Clause", "Enkripsi basis data"),
-    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "Enkripsi berkas (AES-256-GCM)"),
-    ("argon2-cffi", "argon2-cffi", "MIT", "Kunci dari kata sandi (Argon2id)"),
-    ("CFFI", "cffi", "MIT-0", "Dipakai argon2-cffi dan cryptography"),
+    ("Qt for Python (PySide6)", "PySide6-Essentials", "LGPL-3.0-only", QT_TR_NOOP("Jendela, tabel, pratinjau cetak")),
+    ("Qt PDF (PySide6-Pdf)", "PySide6-Pdf", "LGPL-3.0-only", QT_TR_NOOP("Pratinjau dokumen PDF")),
+    ("SQLAlchemy", "SQLAlchemy", "MIT", QT_TR_NOOP("Akses basis data")),
+    ("Alembic", "alembic", "MIT", QT_TR_NOOP("Pembaruan skema basis data")),
+    ("Mako", "Mako", "MIT", QT_TR_NOOP("Dipakai Alembic")),
+    ("ReportLab", "reportlab", "BSD-3-Clause", QT_TR_NOOP("Dokumen PDF: register DIK, surat penetapan, lembar SOP")),
+    ("Pillow", "pillow", "MIT-CMU", QT_TR_NOOP("Logo kantor pada dokumen cetak")),
+    ("openpyxl", "openpyxl", "MIT", QT_TR_NOOP("Impor dan ekspor register Excel")),
+    ("bagit", "bagit", QT_TR_NOOP("CC0-1.0 (domain publik)"), QT_TR_NOOP("Paket serah terima BagIt")),
+    ("platformdirs", "platformdirs", "MIT", QT_TR_NOOP("Letak folder data pengguna")),
+    ("SQLCipher (sqlcipher3-wheels)", "sqlcipher3-wheels", "Zlib; SQLCipher: BSD-3-Clause", QT_TR_NOOP("Enkripsi basis data")),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", QT_TR_NOOP("Enkripsi berkas (AES-256-GCM)")),
+    ("argon2-cffi", "argon2-cffi", "MIT", QT_TR_NOOP("Kunci dari kata sandi (Argon2id)")),
+    ("CFFI", "cffi", "MIT-0", QT_TR_NOOP("Dipakai argon2-cffi dan cryptography")),
 )
 FONT_LICENCE_FILE = "LICENSE-LiberationSans.txt"
 
@@ -50,9 +51,9 @@ def _version(distribution: str) -> str:
 
 def components() -> list[Component]:
     """Python, the libraries and the fonts, each with its version and licence."""
-    listed = [Component("Python", platform.python_version(), "PSF-2.0", "Bahasa pemrograman dan pustaka standar")]
+    listed = [Component("Python", platform.python_version(), "PSF-2.0", QT_TR_NOOP("Bahasa pemrograman dan pustaka standar"))]
     listed += [Component(name, _version(dist), licence, purpose) for name, dist, licence, purpose in _LIBRARIES]
-    listed.append(Component("Liberation Sans", "2.1.5", "OFL-1.1", "Huruf yang ditanam pada setiap PDF"))
+    listed.append(Component("Liberation Sans", "2.1.5", "OFL-1.1", QT_TR_NOOP("Huruf yang ditanam pada setiap PDF")))
     return listed
 
 
@@ -61,7 +62,7 @@ def font_licence_text() -> str:
     try:
         return (resources_dir() / "fonts" / FONT_LICENCE_FILE).read_text(encoding="utf-8")
     except OSError:
-        return "Berkas lisensi huruf tidak ditemukan; lihat https://openfontlicense.org"
+        return QT_TR_NOOP("Berkas lisensi huruf tidak ditemukan; lihat https://openfontlicense.org")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 from ppid_desktop.domain.accounts import validate_password
 from ppid_desktop.domain.enums import ADMIN_ROLE
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.accounts import with_keyring
 from ppid_desktop.storage import crypto
@@ -63,15 +64,15 @@ def reset_admin_password(db: Database, keyring: KeyRing | None, recovery_secret:
     other accounts get theirs back when the Admin resets their passwords. Returns the key ring."""
     data_key = crypto.data_key_from_recovery(recovery_secret)
     if keyring is not None and not keyring.opens(data_key):
-        raise UserError("Kunci pemulihan ini bukan milik folder data ini. Periksa apakah lembar kunci pemulihan yang "
-                        "dipakai milik kantor dan komputer ini.")
+        raise UserError(QT_TR_NOOP("Kunci pemulihan ini bukan milik folder data ini. Periksa apakah lembar kunci pemulihan yang "
+                        "dipakai milik kantor dan komputer ini."))
     name = normalise_username(username)
     undo: list[Callable[[], None]] = []
     with with_keyring(db, undo) as session:
         row = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
         officer = row.officer if row is not None else None
         if row is None or officer is None or not row.active or not officer.active or ADMIN_ROLE not in officer.role_codes:
-            raise UserError(f"\"{name}\" bukan akun Admin yang aktif. Pilih salah satu akun Admin dari daftar.")
+            raise UserError(QT_TR_NOOP("\"{name}\" bukan akun Admin yang aktif. Pilih salah satu akun Admin dari daftar."), name=name)
         validate_password(password, name, repeated)
         row.password_changed_at = utcnow()
         audit.append(session, None, row.officer_id, RECOVERY_ACTION, f"{RECOVERY_LABEL}: akun \"{name}\" ({officer.name})")

@@ -26,21 +26,22 @@ from ppid_desktop.domain.accounts import validate_idle_lock_minutes, validate_ne
 from ppid_desktop.domain.enums import ADMIN_ROLE
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.permissions import Action, is_admin, refusal, roles_label
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.keyring import KeyRing, SignInRefused, normalise_username
 from ppid_desktop.storage.models import Office, Officer, OfficerRole, UserAccount, utcnow
 
 ACTION_LABELS = {
-    "sign_in": "Masuk ke aplikasi",
-    "account_create": "Akun dibuat",
-    "account_password": "Kata sandi diganti",
-    "account_reset": "Kata sandi diatur ulang oleh Admin",
-    "account_disable": "Akun dinonaktifkan",
-    "account_enable": "Akun diaktifkan kembali",
-    "role_grant": "Peran diberikan",
-    "role_revoke": "Peran dicabut",
-    "idle_lock": "Kunci otomatis diubah",
+    "sign_in": QT_TR_NOOP("Masuk ke aplikasi"),
+    "account_create": QT_TR_NOOP("Akun dibuat"),
+    "account_password": QT_TR_NOOP("Kata sandi diganti"),
+    "account_reset": QT_TR_NOOP("Kata sandi diatur ulang oleh Admin"),
+    "account_disable": QT_TR_NOOP("Akun dinonaktifkan"),
+    "account_enable": QT_TR_NOOP("Akun diaktifkan kembali"),
+    "role_grant": QT_TR_NOOP("Peran diberikan"),
+    "role_revoke": QT_TR_NOOP("Peran dicabut"),
+    "idle_lock": QT_TR_NOOP("Kunci otomatis diubah"),
 }
 
 
@@ -152,8 +153,8 @@ def confirm_sign_in(db: Database, username: str, data_key: bytes) -> SignedIn:
         row = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
         if row is None:
             raise UserError(
-                f"Akun \"{name}\" terdaftar di berkas kunci tetapi tidak di basis data ini (mungkin basis data "
-                "dipulihkan dari salinan yang lebih lama). Minta Admin membuat ulang akun tersebut."
+                QT_TR_NOOP("Akun \"{name}\" terdaftar di berkas kunci tetapi tidak di basis data ini (mungkin basis data "
+                "dipulihkan dari salinan yang lebih lama). Minta Admin membuat ulang akun tersebut."), name=name
             )
         if not row.active or not row.officer.active:
             raise SignInRefused()  # the words of a wrong password: nobody learns that the account exists
@@ -170,7 +171,7 @@ def check_password(keyring: KeyRing, actor: SignedIn, password: str) -> None:
         keyring.unlock(actor.username, password)
     except SignInRefused:
         raise ValidationErrors([ValidationError(
-            "password", "Kata sandi salah. Periksa huruf besar dan kecil (Caps Lock), lalu coba lagi."
+            "password", QT_TR_NOOP("Kata sandi salah. Periksa huruf besar dan kecil (Caps Lock), lalu coba lagi.")
         )]) from None
 
 
@@ -183,7 +184,7 @@ def _account_count(session: Session) -> int:
 def _officer(session: Session, officer_id: int | None) -> Officer:
     officer = session.get(Officer, officer_id) if officer_id is not None else None
     if officer is None or not officer.active:
-        raise UserError("Pejabat atau petugas itu tidak ditemukan atau sudah tidak aktif; muat ulang daftarnya.")
+        raise UserError(QT_TR_NOOP("Pejabat atau petugas itu tidak ditemukan atau sudah tidak aktif; muat ulang daftarnya."))
     return officer
 
 
@@ -215,7 +216,7 @@ def _account(session: Session, username: str) -> UserAccount:
     name = normalise_username(username)
     row = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
     if row is None:
-        raise UserError(f"Akun \"{name}\" tidak ditemukan; periksa nama penggunanya.")
+        raise UserError(QT_TR_NOOP("Akun \"{name}\" tidak ditemukan; periksa nama penggunanya."), name=name)
     return row
 
 
@@ -245,9 +246,9 @@ def _new_account(session: Session, keyring: KeyRing, data_key: bytes, officer: O
                  wrapped_already: bool = False, repeated: str | None = None) -> UserAccount:
     name = validate_new_account(username, password, repeated)
     if session.scalar(select(UserAccount.id).where(UserAccount.officer_id == officer.id)):
-        raise UserError(f"{officer.name} sudah mempunyai akun; satu pejabat atau petugas hanya mempunyai satu akun.")
+        raise UserError(QT_TR_NOOP("{name} sudah mempunyai akun; satu pejabat atau petugas hanya mempunyai satu akun."), name=officer.name)
     if session.scalar(select(UserAccount.id).where(UserAccount.username == name)) or (keyring.has_account(name) and not wrapped_already):
-        raise UserError(f"Nama pengguna \"{name}\" sudah dipakai; pilih nama lain.")
+        raise UserError(QT_TR_NOOP("Nama pengguna \"{name}\" sudah dipakai; pilih nama lain."), name=name)
     if make_admin and ADMIN_ROLE not in officer.role_codes:
         officer.roles.append(OfficerRole(role_code=ADMIN_ROLE))
         audit.append(session, None, actor_id, "role_grant", f"Peran Admin diberikan kepada {officer.name}")
@@ -268,10 +269,10 @@ def create_first_admin(db: Database, keyring: KeyRing, data_key: bytes, officer_
     undo: list[Callable[[], None]] = []
     wrapped_already = keyring.has_account(username)
     if wrapped_already and keyring.unlock(username, password) != data_key:
-        raise UserError("Berkas kunci folder data ini milik data lain; akun pertama tidak dibuat. Hubungi petugas TI.")
+        raise UserError(QT_TR_NOOP("Berkas kunci folder data ini milik data lain; akun pertama tidak dibuat. Hubungi petugas TI."))
     with with_keyring(db, undo) as session:
         if _account_count(session):
-            raise UserError("Akun pertama sudah dibuat. Akun berikutnya dibuat oleh Admin melalui menu Akun pengguna.")
+            raise UserError(QT_TR_NOOP("Akun pertama sudah dibuat. Akun berikutnya dibuat oleh Admin melalui menu Akun pengguna."))
         officer = _officer(session, officer_id)
         row = _new_account(session, keyring, data_key, officer, username, password, officer.id, True, undo, wrapped_already)
         return _view(row)
@@ -294,12 +295,12 @@ def change_own_password(db: Database, keyring: KeyRing, actor: SignedIn, old_pas
     """The signed-in user's new password; the old one is checked through the key ring."""
     validate_password(new_password, actor.username, repeated)
     if new_password == old_password:
-        raise ValidationErrors([ValidationError("password", "Kata sandi baru sama dengan kata sandi lama; pilih kata sandi yang lain.")])
+        raise ValidationErrors([ValidationError("password", QT_TR_NOOP("Kata sandi baru sama dengan kata sandi lama; pilih kata sandi yang lain."))])
     try:
         data_key = keyring.unlock(actor.username, old_password)
     except SignInRefused:
         raise ValidationErrors([ValidationError(
-            "old_password", "Kata sandi lama salah; ketik kata sandi yang Anda pakai untuk masuk."
+            "old_password", QT_TR_NOOP("Kata sandi lama salah; ketik kata sandi yang Anda pakai untuk masuk.")
         )]) from None
     with db.session() as session:
         row = _account(session, actor.username)
@@ -315,7 +316,7 @@ def reset_password(db: Database, keyring: KeyRing, actor: SignedIn, username: st
         _require_admin(session, actor.officer_id)
         row = _account(session, username)
         if not row.active:
-            raise UserError(f"Akun \"{row.username}\" nonaktif; aktifkan akun itu dengan kata sandi baru.")
+            raise UserError(QT_TR_NOOP("Akun \"{username}\" nonaktif; aktifkan akun itu dengan kata sandi baru."), username=row.username)
         validate_password(new_password, row.username, repeated)
         row.password_changed_at = utcnow()
         audit.append(session, None, actor.officer_id, "account_reset",
@@ -333,11 +334,11 @@ def disable_account(db: Database, keyring: KeyRing, actor: SignedIn, username: s
         _require_admin(session, actor.officer_id)
         row = _account(session, username)
         if not row.active:
-            raise UserError(f"Akun \"{row.username}\" sudah nonaktif.")
+            raise UserError(QT_TR_NOOP("Akun \"{username}\" sudah nonaktif."), username=row.username)
         if ADMIN_ROLE in row.officer.role_codes and _active_admins(session) <= 1:
             raise UserError(
-                f"Akun \"{row.username}\" adalah satu-satunya Admin yang aktif dan tidak dapat dinonaktifkan. "
-                "Jadikan akun lain Admin terlebih dahulu."
+                QT_TR_NOOP("Akun \"{username}\" adalah satu-satunya Admin yang aktif dan tidak dapat dinonaktifkan. "
+                "Jadikan akun lain Admin terlebih dahulu."), username=row.username
             )
         row.active = False
         audit.append(session, None, actor.officer_id, "account_disable", f"Akun \"{row.username}\" ({row.officer.name}) dinonaktifkan")
@@ -352,9 +353,9 @@ def enable_account(db: Database, keyring: KeyRing, actor: SignedIn, username: st
         _require_admin(session, actor.officer_id)
         row = _account(session, username)
         if row.active:
-            raise UserError(f"Akun \"{row.username}\" sudah aktif.")
+            raise UserError(QT_TR_NOOP("Akun \"{username}\" sudah aktif."), username=row.username)
         if not row.officer.active:
-            raise UserError(f"{row.officer.name} sudah tidak aktif sebagai pejabat atau petugas; akunnya tidak dapat diaktifkan.")
+            raise UserError(QT_TR_NOOP("{name} sudah tidak aktif sebagai pejabat atau petugas; akunnya tidak dapat diaktifkan."), name=row.officer.name)
         validate_password(new_password, row.username, repeated)
         row.active = True
         row.password_changed_at = utcnow()
@@ -379,7 +380,7 @@ def set_admin(db: Database, actor: SignedIn, username: str, admin: bool) -> None
             audit.append(session, None, actor.officer_id, "role_grant", f"Peran Admin diberikan kepada {officer.name}")
         elif not admin and held is not None:
             if row.active and _active_admins(session) <= 1:
-                raise UserError(f"{officer.name} adalah satu-satunya Admin yang aktif; jadikan akun lain Admin terlebih dahulu.")
+                raise UserError(QT_TR_NOOP("{name} adalah satu-satunya Admin yang aktif; jadikan akun lain Admin terlebih dahulu."), name=officer.name)
             officer.roles.remove(held)
             audit.append(session, None, actor.officer_id, "role_revoke", f"Peran Admin dicabut dari {officer.name}")
 
@@ -391,7 +392,7 @@ def set_idle_lock_minutes(db: Database, actor_id: int, minutes: int) -> int:
         require_permission(session, Action.OFFICE_SETTINGS, actor_id)
         office = session.get(Office, 1)
         if office is None:
-            raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+            raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))
         if office.idle_lock_minutes != minutes:
             audit.append(session, None, actor_id, "idle_lock", "Kunci otomatis diubah",
                          {"Kunci otomatis (menit)": (str(office.idle_lock_minutes), str(minutes))})

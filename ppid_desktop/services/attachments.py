@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.winnames import safe_component
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.filestore import FileStore, StoredFileDamaged
@@ -75,7 +76,7 @@ def attachment_info(db: Database, attachment_id: int) -> AttachmentInfo:
             .where(Attachment.id == attachment_id)
         ).first()
         if found is None:
-            raise UserError("Lampiran tidak ditemukan; mungkin daftar sudah berubah. Muat ulang daftar, lalu coba lagi.")
+            raise UserError(QT_TR_NOOP("Lampiran tidak ditemukan; mungkin daftar sudah berubah. Muat ulang daftar, lalu coba lagi."))
         return _info(found[0], found[1])
 
 
@@ -94,9 +95,9 @@ def attachment_copy(db: Database, paths: DataPaths, attachment_id: int, target: 
     info = attachment_info(db, attachment_id)
     target = Path(target).expanduser().absolute()
     if target.is_dir():
-        raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkas, misalnya \"{target / info.original_name}\".")
+        raise UserError(QT_TR_NOOP("\"{target}\" adalah folder. Tuliskan nama berkas, misalnya \"{example}\"."), target=target, example=target / info.original_name)
     if target.exists() and not overwrite:
-        raise UserError(f"Berkas \"{target}\" sudah ada. Pilih nama lain.")
+        raise UserError(QT_TR_NOOP("Berkas \"{target}\" sudah ada. Pilih nama lain."), target=target)
     _copy_verified(FileStore(paths), info, target)
     return target
 
@@ -142,8 +143,8 @@ def _copy_verified(store: FileStore, info: AttachmentInfo, target: Path) -> None
         partial.unlink(missing_ok=True)
         if exc.filename == str(source):
             raise UserError(
-                f"Berkas tersimpan \"{info.original_name}\" tidak ditemukan di folder data. Jalankan "
-                "\"ppid-desktop check\" untuk memeriksa penyimpanan, lalu pulihkan berkas itu dari cadangan."
+                QT_TR_NOOP("Berkas tersimpan \"{original_name}\" tidak ditemukan di folder data. Jalankan "
+                "\"ppid-desktop check\" untuk memeriksa penyimpanan, lalu pulihkan berkas itu dari cadangan."), original_name=info.original_name
             ) from exc
         raise _write_error(target, exc) from exc
     except OSError as exc:
@@ -156,9 +157,9 @@ def _copy_verified(store: FileStore, info: AttachmentInfo, target: Path) -> None
 
 def _altered(info: AttachmentInfo) -> UserError:
     return UserError(
-        f"Berkas tersimpan \"{info.original_name}\" tidak lagi sama dengan saat dilampirkan (telah berubah atau "
+        QT_TR_NOOP("Berkas tersimpan \"{original_name}\" tidak lagi sama dengan saat dilampirkan (telah berubah atau "
         "rusak), sehingga salinannya tidak dibuat. Jalankan \"ppid-desktop check\" untuk memeriksa penyimpanan, "
-        "lalu pulihkan berkas itu dari cadangan."
+        "lalu pulihkan berkas itu dari cadangan."), original_name=info.original_name
     )
 
 
@@ -185,10 +186,10 @@ def _hash(read_into: Callable[[bytearray], int | None]) -> tuple[str, int]:
 def _write_error(target: Path, exc: OSError) -> UserError:
     if exc.errno in _FULL:
         return UserError(
-            f"Disk penuh: salinan \"{target.name}\" tidak dapat ditulis ke \"{target.parent}\". "
-            "Kosongkan ruang disk atau pilih folder lain, lalu coba lagi."
+            QT_TR_NOOP("Disk penuh: salinan \"{name}\" tidak dapat ditulis ke \"{parent}\". "
+            "Kosongkan ruang disk atau pilih folder lain, lalu coba lagi."), name=target.name, parent=target.parent
         )
-    return UserError(f"Salinan \"{target}\" tidak dapat ditulis ({describe_os_error(exc)}). Pilih folder lain, lalu coba lagi.")
+    return UserError(QT_TR_NOOP("Salinan \"{target}\" tidak dapat ditulis ({reason}). Pilih folder lain, lalu coba lagi."), target=target, reason=describe_os_error(exc))
 
 
 def remove_old_copies(root: Path) -> None:

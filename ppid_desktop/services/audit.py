@@ -15,27 +15,28 @@ from sqlalchemy.orm import Session, selectinload
 
 from ppid_desktop.domain.legal import format_legal_grounds
 from ppid_desktop.domain.record import FIELD_LABELS, RecordDraft
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage import audit_chain
 from ppid_desktop.storage.models import AuditEntry
 
 ACTION_LABELS = {
-    "create": "Rekaman dibuat",
-    "update": "Rekaman diubah",
-    "check": "Syarat dicentang",
-    "uncheck": "Centang syarat dibatalkan",
-    "complete": "Tahap diselesaikan",
-    "approve": "Disetujui pimpinan PPID",
-    "return": "Dikembalikan untuk koreksi",
-    "attach": "Berkas dilampirkan",
-    "consequence_test": "Uji konsekuensi selesai",
-    "determine": "Ditetapkan",
-    "archive": "Diarsipkan",
-    "revise": "Revisi sesudah diarsipkan",
-    "extend": "Jangka waktu diperpanjang",
-    "open": "Informasi dibuka (pindah ke DIP)",
-    "export": "Diserahkan dalam paket serah terima",
-    "import": "Diterima melalui paket serah terima",
+    "create": QT_TR_NOOP("Rekaman dibuat"),
+    "update": QT_TR_NOOP("Rekaman diubah"),
+    "check": QT_TR_NOOP("Syarat dicentang"),
+    "uncheck": QT_TR_NOOP("Centang syarat dibatalkan"),
+    "complete": QT_TR_NOOP("Tahap diselesaikan"),
+    "approve": QT_TR_NOOP("Disetujui pimpinan PPID"),
+    "return": QT_TR_NOOP("Dikembalikan untuk koreksi"),
+    "attach": QT_TR_NOOP("Berkas dilampirkan"),
+    "consequence_test": QT_TR_NOOP("Uji konsekuensi selesai"),
+    "determine": QT_TR_NOOP("Ditetapkan"),
+    "archive": QT_TR_NOOP("Diarsipkan"),
+    "revise": QT_TR_NOOP("Revisi sesudah diarsipkan"),
+    "extend": QT_TR_NOOP("Jangka waktu diperpanjang"),
+    "open": QT_TR_NOOP("Informasi dibuka (pindah ke DIP)"),
+    "export": QT_TR_NOOP("Diserahkan dalam paket serah terima"),
+    "import": QT_TR_NOOP("Diterima melalui paket serah terima"),
 }
 
 

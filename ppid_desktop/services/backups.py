@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.winnames import fits_total_path, safe_component
 from ppid_desktop.services.handover_bag import fsync_dir, hash_file
 from ppid_desktop.services.handover_settings import NO_BACKUP_FOLDER, backup_copy_enabled, backup_share_folder, get_share_settings
@@ -40,12 +41,12 @@ log = logging.getLogger(__name__)
 # kind -> how many copies of it are kept (the newest)
 KEEP = {"harian": 14, "sebelum-impor": 10, "manual": 20, "sebelum-pemulihan": 5}
 KIND_LABELS = {
-    "harian": "Harian",
-    "sebelum-impor": "Sebelum impor",
-    "manual": "Dibuat manual",
-    "sebelum-pemulihan": "Sebelum pemulihan",
-    "sebelum-migrasi": "Sebelum pembaruan skema",
-    "rusak": "Basis data rusak yang disisihkan",
+    "harian": QT_TR_NOOP("Harian"),
+    "sebelum-impor": QT_TR_NOOP("Sebelum impor"),
+    "manual": QT_TR_NOOP("Dibuat manual"),
+    "sebelum-pemulihan": QT_TR_NOOP("Sebelum pemulihan"),
+    "sebelum-migrasi": QT_TR_NOOP("Sebelum pembaruan skema"),
+    "rusak": QT_TR_NOOP("Basis data rusak yang disisihkan"),
 }
 _NAME = re.compile(
     r"^(?P<kind>harian|sebelum-impor|manual|sebelum-pemulihan|sebelum-migrasi|rusak)-(?:[0-9a-z]+-)?(?P<stamp>\d{8}-\d{6})\.sqlite3$"
@@ -88,7 +89,7 @@ def take_backup(paths: DataPaths, kind: str, now: datetime | None = None) -> Pat
     if kind not in KEEP:
         raise ValueError(kind)
     if not paths.database.exists():
-        raise UserError("Belum ada basis data untuk dicadangkan di folder data ini.")
+        raise UserError(QT_TR_NOOP("Belum ada basis data untuk dicadangkan di folder data ini."))
     stamp = (now or datetime.now()).strftime(STAMP)
     with _DATABASE_LOCK:
         target = paths.backups / f"{kind}-{stamp}.sqlite3"
@@ -125,11 +126,11 @@ def check_backup(paths: DataPaths, backup: Path) -> None:
     window asks this before it closes for a restore, so that a refusal leaves it working."""
     backup = Path(backup)
     if not backup.is_file():
-        raise UserError(f"Berkas cadangan \"{backup}\" tidak ditemukan. Lihat daftar dengan \"ppid-desktop backup --list\".")
+        raise UserError(QT_TR_NOOP("Berkas cadangan \"{backup}\" tidak ditemukan. Lihat daftar dengan \"ppid-desktop backup --list\"."), backup=backup)
     problem = verify_database_file(backup, paths.key_pragma)
     if problem is not None:
         log.warning("backup %s refused: %s", backup, problem)
-        raise UserError(f"Berkas cadangan \"{backup.name}\" rusak atau bukan basis data PPID Desktop; tidak ada yang diubah. Pilih cadangan lain.")
+        raise UserError(QT_TR_NOOP("Berkas cadangan \"{name}\" rusak atau bukan basis data PPID Desktop; tidak ada yang diubah. Pilih cadangan lain."), name=backup.name)
 
 
 def restore_backup(paths: DataPaths, backup: Path) -> Path | None:
@@ -153,13 +154,13 @@ def _restore(paths: DataPaths, backup: Path) -> Path | None:
                 paths.backups.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(paths.database, kept)
             except OSError as exc:
-                raise UserError(f"Basis data yang rusak tidak dapat disisihkan ({describe_os_error(exc)}); tidak ada yang diubah.") from exc
+                raise UserError(QT_TR_NOOP("Basis data yang rusak tidak dapat disisihkan ({reason}); tidak ada yang diubah."), reason=describe_os_error(exc)) from exc
     try:
         replace_database_file(backup, paths.database)
     except OSError as exc:
         raise UserError(
-            f"Basis data tidak dapat dipulihkan ({describe_os_error(exc)}). Tutup PPID Desktop di laptop ini bila masih "
-            "terbuka, periksa ruang disk, lalu coba lagi."
+            QT_TR_NOOP("Basis data tidak dapat dipulihkan ({reason}). Tutup PPID Desktop di laptop ini bila masih "
+            "terbuka, periksa ruang disk, lalu coba lagi."), reason=describe_os_error(exc)
         ) from exc
     log.info("database restored from %s (previous copy: %s)", backup, kept)
     return kept
@@ -191,7 +192,7 @@ STALE_PARTIAL = timedelta(days=1)
 # One share copy at a time in this process: the automatic copy and the clerk's button would
 # otherwise write the same partial file.
 _SHARE_LOCK = threading.Lock()
-NOT_ALLOWED = (
+NOT_ALLOWED = QT_TR_NOOP(
     "Cadangan tidak disalin ke folder bersama karena folder data laptop ini tidak terenkripsi: salinan basis "
     "data yang tidak terenkripsi di drive bersama dapat dibaca orang lain. Aktifkan enkripsi folder data "
     "terlebih dahulu, atau matikan pengaturan \"Salin cadangan harian ke folder bersama\"."
@@ -237,19 +238,19 @@ def copy_newest_backup_to_share(paths: DataPaths, backup: Path | None = None) ->
         final = folder / source.path.name
         if not fits_total_path(str(share), str(final.relative_to(share))):
             raise UserError(
-                f"Jalur folder bersama \"{share}\" terlalu panjang untuk menyimpan cadangan. Pilih folder bersama "
-                "dengan jalur yang lebih pendek; cadangan tetap tersimpan di laptop ini."
+                QT_TR_NOOP("Jalur folder bersama \"{share}\" terlalu panjang untuk menyimpan cadangan. Pilih folder bersama "
+                "dengan jalur yang lebih pendek; cadangan tetap tersimpan di laptop ini."), share=share
             )
         if not share.is_dir():
             raise UserError(
-                f"Folder bersama \"{share}\" tidak terjangkau, sehingga cadangan tidak disalin. Periksa apakah drive "
-                "jaringan sudah tersambung, lalu coba lagi; cadangan tetap tersimpan di laptop ini."
+                QT_TR_NOOP("Folder bersama \"{share}\" tidak terjangkau, sehingga cadangan tidak disalin. Periksa apakah drive "
+                "jaringan sudah tersambung, lalu coba lagi; cadangan tetap tersimpan di laptop ini."), share=share
             )
         try:
             copied = _copy_verified(source.path, folder, final)
         except OSError as exc:
             log.warning("copying %s to %s failed: %s", source.path, folder, exc)
-            raise UserError(_share_failure(exc, share)) from exc
+            raise _share_failure(exc, share) from exc
         removed = _prune_share(folder)
     if copied:
         log.info("backup %s copied to %s", source.path, final)
@@ -261,11 +262,11 @@ def _source_backup(paths: DataPaths, backup: Path | None) -> BackupInfo:
         check_backup(paths, backup)
         found = next((b for b in list_backups(paths) if b.path == Path(backup)), None)
         if found is None:
-            raise UserError(f"Berkas \"{Path(backup).name}\" bukan cadangan di folder data ini; tidak ada yang disalin.")
+            raise UserError(QT_TR_NOOP("Berkas \"{name}\" bukan cadangan di folder data ini; tidak ada yang disalin."), name=Path(backup).name)
         return found
     newest = newest_good_backup(paths)
     if newest is None:
-        raise UserError("Belum ada cadangan yang utuh untuk disalin ke folder bersama. Buat cadangan terlebih dahulu.")
+        raise UserError(QT_TR_NOOP("Belum ada cadangan yang utuh untuk disalin ke folder bersama. Buat cadangan terlebih dahulu."))
     return newest
 
 
@@ -277,8 +278,8 @@ def _office_name(paths: DataPaths, backup: Path) -> str:
         if read is not None and read.office_name.strip():
             return read.office_name.strip()
     raise UserError(
-        "Nama kantor belum diisi, sehingga folder cadangan di drive bersama tidak dapat diberi nama. Lengkapi "
-        "profil kantor terlebih dahulu; cadangan tetap tersimpan di laptop ini."
+        QT_TR_NOOP("Nama kantor belum diisi, sehingga folder cadangan di drive bersama tidak dapat diberi nama. Lengkapi "
+        "profil kantor terlebih dahulu; cadangan tetap tersimpan di laptop ini.")
     )
 
 
@@ -292,8 +293,8 @@ def _copy_verified(source: Path, folder: Path, final: Path) -> bool:
         if final.stat().st_size == source.stat().st_size:
             return False
         raise UserError(
-            f"Di folder bersama sudah ada berkas \"{final.name}\" yang berbeda isinya; berkas itu tidak ditimpa. "
-            f"Hubungi petugas TI untuk memeriksa folder \"{folder}\"."
+            QT_TR_NOOP("Di folder bersama sudah ada berkas \"{name}\" yang berbeda isinya; berkas itu tidak ditimpa. "
+            "Hubungi petugas TI untuk memeriksa folder \"{folder}\"."), name=final.name, folder=folder
         )
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{final.name}.partial"
@@ -301,11 +302,11 @@ def _copy_verified(source: Path, folder: Path, final: Path) -> bool:
         written = hash_file(source, partial)[0]  # SHA-256 of what was read, the copy fsynced
         if hash_file(partial)[0] != written:
             raise UserError(
-                f"Salinan cadangan \"{final.name}\" di folder bersama berbeda dari aslinya (sambungan jaringan mungkin "
-                "terputus), sehingga dihapus. Coba lagi; cadangan tetap tersimpan di laptop ini."
+                QT_TR_NOOP("Salinan cadangan \"{name}\" di folder bersama berbeda dari aslinya (sambungan jaringan mungkin "
+                "terputus), sehingga dihapus. Coba lagi; cadangan tetap tersimpan di laptop ini."), name=final.name
             )
         if final.exists():  # another laptop of this office, in the same second: never overwrite
-            raise UserError(f"Di folder bersama sudah ada berkas \"{final.name}\"; berkas itu tidak ditimpa.")
+            raise UserError(QT_TR_NOOP("Di folder bersama sudah ada berkas \"{name}\"; berkas itu tidak ditimpa."), name=final.name)
         os.rename(partial, final)
         fsync_dir(folder)
     except BaseException:
@@ -317,15 +318,16 @@ def _copy_verified(source: Path, folder: Path, final: Path) -> bool:
     return True
 
 
-def _share_failure(exc: OSError, share: Path) -> str:
-    kept = "cadangan tetap tersimpan di laptop ini"
+def _share_failure(exc: OSError, share: Path) -> UserError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"Drive bersama \"{share}\" penuh, sehingga cadangan tidak disalin. Minta petugas TI mengosongkan ruang; {kept}."
+        return UserError(QT_TR_NOOP("Drive bersama \"{share}\" penuh, sehingga cadangan tidak disalin. Minta petugas TI mengosongkan "
+                                    "ruang; cadangan tetap tersimpan di laptop ini."), share=share)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"Folder bersama \"{share}\" tidak dapat ditulisi ({describe_os_error(exc)}), sehingga cadangan tidak "
-                f"disalin. Minta izin tulis kepada petugas TI atau pilih folder lain; {kept}.")
-    return (f"Cadangan tidak dapat disalin ke folder bersama \"{share}\" ({describe_os_error(exc)}). Periksa apakah "
-            f"drive jaringan tersambung, lalu coba lagi; {kept}.")
+        return UserError(QT_TR_NOOP("Folder bersama \"{share}\" tidak dapat ditulisi ({reason}), sehingga cadangan tidak disalin. "
+                                    "Minta izin tulis kepada petugas TI atau pilih folder lain; cadangan tetap tersimpan di laptop ini."),
+                         share=share, reason=describe_os_error(exc))
+    return UserError(QT_TR_NOOP("Cadangan tidak dapat disalin ke folder bersama \"{share}\" ({reason}). Periksa apakah drive jaringan "
+                                "tersambung, lalu coba lagi; cadangan tetap tersimpan di laptop ini."), share=share, reason=describe_os_error(exc))
 
 
 def _prune_share(folder: Path) -> int:

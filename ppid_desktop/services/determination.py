@@ -16,6 +16,7 @@ from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.permissions import Action, refusal
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, ExpiryState, determination_problems, expiry_of
 from ppid_desktop.services import audit
 from ppid_desktop.services.workflow import WorkflowRefused, work_calendar
@@ -36,7 +37,7 @@ class ExpiringRecord:
 def _record(session: Session, record_id: int) -> ExemptRecord:
     row = session.get(ExemptRecord, record_id)
     if row is None:
-        raise UserError("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang.")
+        raise UserError(QT_TR_NOOP("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang."))
     return row
 
 
@@ -58,11 +59,11 @@ def complete_consequence_test(db: Database, record_id: int, officer_id: int | No
         record = _record(session, record_id)
         officer, _ = _roles(session, officer_id)
         problems = (_actor_problems(session, Action.CONSEQUENCE_TEST, officer_id) if officer is not None
-                    else ["Pilih petugas aktif yang menyatakan uji konsekuensi selesai."])
+                    else [QT_TR_NOOP("Pilih petugas aktif yang menyatakan uji konsekuensi selesai.")])
         if record.status != RecordStatus.DRAFT.value:
-            problems.append("Rekaman ini sudah ditetapkan; uji konsekuensinya tidak dapat diulang tanpa revisi.")
+            problems.append(QT_TR_NOOP("Rekaman ini sudah ditetapkan; uji konsekuensinya tidak dapat diulang tanpa revisi."))
         if not (record.consequence_opened.strip() and record.consequence_closed.strip() and record.legal_grounds):
-            problems.append("Lengkapi dasar hukum serta konsekuensi bila dibuka dan bila ditutup sebelum menyatakan uji konsekuensi selesai.")
+            problems.append(QT_TR_NOOP("Lengkapi dasar hukum serta konsekuensi bila dibuka dan bila ditutup sebelum menyatakan uji konsekuensi selesai."))
         if problems:
             raise WorkflowRefused(problems)
         record.consequence_tested_at = utcnow()
@@ -82,7 +83,7 @@ def determine(
         problems = _actor_problems(session, Action.DETERMINE, officer_id)
         problems += determination_problems(record.consequence_tested_at is not None, number, determined_on, ppid_roles, atasan_roles, today or date.today())
         if record.status == RecordStatus.DIBUKA.value:
-            problems.insert(0, "Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik.")
+            problems.insert(0, QT_TR_NOOP("Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik."))
         if problems:
             raise WorkflowRefused(problems)
         assert ppid is not None and atasan is not None and determined_on is not None
@@ -133,11 +134,11 @@ def extend_exemption(
         problems = _actor_problems(session, Action.EXTEND_EXEMPTION, officer_id)
         problems += determination_problems(True, number, determined_on, ppid_roles, atasan_roles, today)
         if new_end is None and not new_condition.strip():
-            problems.append("Isi akhir jangka waktu yang baru atau syaratnya.")
+            problems.append(QT_TR_NOOP("Isi akhir jangka waktu yang baru atau syaratnya."))
         if new_end is not None and new_end <= today:
-            problems.append("Akhir jangka waktu yang baru harus sesudah hari ini.")
+            problems.append(QT_TR_NOOP("Akhir jangka waktu yang baru harus sesudah hari ini."))
         if record.status == RecordStatus.DIBUKA.value:
-            problems.insert(0, "Informasi ini sudah dibuka; pengecualiannya tidak dapat diperpanjang.")
+            problems.insert(0, QT_TR_NOOP("Informasi ini sudah dibuka; pengecualiannya tidak dapat diperpanjang."))
         if problems:
             raise WorkflowRefused(problems)
         changes = {
@@ -162,9 +163,9 @@ def open_information(db: Database, record_id: int, reason: str, officer_id: int 
         record = _record(session, record_id)
         problems = _actor_problems(session, Action.OPEN_INFORMATION, officer_id)
         if not reason.strip():
-            problems.append("Tuliskan dasar keputusan membuka informasi (misalnya jangka waktu berakhir, atau putusan Komisi Informasi).")
+            problems.append(QT_TR_NOOP("Tuliskan dasar keputusan membuka informasi (misalnya jangka waktu berakhir, atau putusan Komisi Informasi)."))
         if record.status == RecordStatus.DIBUKA.value:
-            problems.append("Informasi ini sudah dibuka.")
+            problems.append(QT_TR_NOOP("Informasi ini sudah dibuka."))
         if problems:
             raise WorkflowRefused(problems)
         record.status = RecordStatus.DIBUKA.value

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage import connect, crypto
 from ppid_desktop.storage.crypto import KdfParams
 from ppid_desktop.storage.keyring import KeyRing, is_encrypted
@@ -99,17 +100,17 @@ def export_encrypted(source: Path, target: Path, data_key: bytes, source_key_pra
             copy = connect.connect(target, key_pragma, readonly=True)
             try:
                 if _table_counts(copy) != counts:
-                    problem = "jumlah baris berbeda dari aslinya"
+                    problem = QT_TR_NOOP("jumlah baris berbeda dari aslinya")
             finally:
                 copy.close()
         if problem is not None:
-            raise UserError(f"Salinan terenkripsi basis data tidak sama dengan aslinya ({problem}). Data tidak diubah; "
-                            "jalankan \"ppid-desktop check\" dan hubungi petugas TI.")
+            raise UserError(QT_TR_NOOP("Salinan terenkripsi basis data tidak sama dengan aslinya ({problem}). Data tidak diubah; "
+                            "jalankan \"ppid-desktop check\" dan hubungi petugas TI."), problem=problem)
     except (OSError, connect.Error) as exc:
         target.unlink(missing_ok=True)
         reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-        raise UserError(f"Basis data tidak dapat dienkripsi ({reason}). Periksa ruang disk (diperlukan ruang sebesar "
-                        "basis data), lalu coba lagi. Data tidak diubah.") from exc
+        raise UserError(QT_TR_NOOP("Basis data tidak dapat dienkripsi ({reason}). Periksa ruang disk (diperlukan ruang sebesar "
+                        "basis data), lalu coba lagi. Data tidak diubah."), reason=reason) from exc
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -164,13 +165,13 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
     unlocked with its data key. `admin` is the first account's (username, password), written into
     the key file; the caller adds its row to the database afterwards."""
     if is_encrypted(paths):
-        raise UserError(f"Data di folder \"{paths.root}\" sudah terenkripsi.")
+        raise UserError(QT_TR_NOOP("Data di folder \"{root}\" sudah terenkripsi."), root=paths.root)
     if not paths.database.exists():
-        raise UserError(f"Folder \"{paths.root}\" belum berisi basis data PPID Desktop.")
+        raise UserError(QT_TR_NOOP("Folder \"{root}\" belum berisi basis data PPID Desktop."), root=paths.root)
     problem = verify_database_file(paths.database)
     if problem is not None:
-        raise UserError(f"Basis data tidak lolos pemeriksaan ({problem}), sehingga tidak dienkripsi. Pulihkan dari "
-                        "cadangan lebih dahulu (ppid-desktop restore).")
+        raise UserError(QT_TR_NOOP("Basis data tidak lolos pemeriksaan ({problem}), sehingga tidak dienkripsi. Pulihkan dari "
+                        "cadangan lebih dahulu (ppid-desktop restore)."), problem=problem)
     unlocked = paths.unlocked(keys.data_key)
     files = _plain_stored_files(paths)
     total = len(files) + 2
@@ -183,13 +184,13 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
 
     copy, made = encrypted_copy_of(paths), []
     try:
-        step(0, "Mengenkripsi basis data")
+        step(0, QT_TR_NOOP("Mengenkripsi basis data"))
         export_encrypted(paths.database, copy, keys.data_key)
         for done, plain in enumerate(files, start=1):
             step(done, f"Mengenkripsi berkas tersimpan {done} dari {len(files)}")
             if (encrypted := _encrypt_stored_file(plain, unlocked)) is not None:
                 made.append(encrypted)
-        step(total - 1, "Menyimpan berkas kunci")
+        step(total - 1, QT_TR_NOOP("Menyimpan berkas kunci"))
         KeyRing.create(paths, keys.recovery_secret, admin, kdf, converting=True)  # the commit point
     except BaseException:
         # Nothing of this attempt stays: a new attempt has a new key, and so new names.
@@ -199,7 +200,7 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
         raise
     finish_interrupted_encryption(unlocked)
     if progress is not None:
-        progress(total, total, "Selesai")
+        progress(total, total, QT_TR_NOOP("Selesai"))
     return unlocked
 
 
@@ -219,9 +220,9 @@ def finish_interrupted_encryption(unlocked: DataPaths, ring: KeyRing | None = No
     if verify_database_file(unlocked.database, unlocked.key_pragma) is not None:
         problem = verify_database_file(copy, unlocked.key_pragma) if copy.exists() else "salinan terenkripsi tidak ada"
         if problem is not None:  # keep everything: a held file (antivirus) may let go at the next start
-            raise UserError(f"Enkripsi data yang terputus belum dapat diselesaikan ({problem}). Tutup program lain yang "
+            raise UserError(QT_TR_NOOP("Enkripsi data yang terputus belum dapat diselesaikan ({problem}). Tutup program lain yang "
                             "mungkin membuka folder data (misalnya antivirus), lalu buka PPID Desktop lagi. Bila tetap "
-                            "gagal, hubungi petugas TI; jangan menghapus apa pun di folder data.")
+                            "gagal, hubungi petugas TI; jangan menghapus apa pun di folder data."), problem=problem)
         # The plain database's WAL belongs to it (the export already holds its content):
         # left beside the encrypted file, SQLite would try to apply it.
         for suffix in ("-wal", "-shm"):
@@ -290,8 +291,8 @@ def folder_state(paths: DataPaths) -> str:
     except FileNotFoundError:
         return "new"
     except OSError as exc:
-        raise UserError(f"Basis data \"{paths.database}\" tidak dapat dibaca ({describe_os_error(exc)}). Periksa izin "
-                        "folder data, lalu coba lagi.") from exc
+        raise UserError(QT_TR_NOOP("Basis data \"{database}\" tidak dapat dibaca ({reason}). Periksa izin "
+                        "folder data, lalu coba lagi."), database=paths.database, reason=describe_os_error(exc)) from exc
     if not header:
         return "new"
     return "plain" if header == SQLITE_HEADER else "encrypted"
@@ -336,6 +337,6 @@ def _set_aside_cut_off_setup(paths: DataPaths) -> None:
 def remove_database_files(paths: DataPaths) -> None:
     """Remove the database of a folder that has no key file (a set-up given up before its end)."""
     if is_encrypted(paths):
-        raise UserError("Basis data folder yang sudah terenkripsi tidak dihapus.")
+        raise UserError(QT_TR_NOOP("Basis data folder yang sudah terenkripsi tidak dihapus."))
     for path in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
         path.unlink(missing_ok=True)

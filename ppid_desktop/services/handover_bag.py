@@ -35,6 +35,7 @@ from ppid_desktop.domain.handover_format import (
     parse_manifest,
     parse_oxum,
 )
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage.filestore import BlockWriter
 
 CHUNK = 1024 * 1024
@@ -61,7 +62,7 @@ class PackageUnreadable(UserError):
 
 class PackageCancelled(UserError):
     def __init__(self) -> None:
-        super().__init__("Proses paket serah terima dibatalkan. Tidak ada yang berubah.")
+        super().__init__(QT_TR_NOOP("Proses paket serah terima dibatalkan. Tidak ada yang berubah."))
 
 
 @dataclass(frozen=True)
@@ -282,18 +283,18 @@ def _read_tag(bag_dir: Path, name: str) -> bytes:
     try:
         return (bag_dir / name).read_bytes()
     except FileNotFoundError:
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak lengkap: berkas \"{name}\" tidak ada.") from None
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{package}\" tidak lengkap: berkas \"{file}\" tidak ada."), package=bag_dir.name, file=name) from None
     except OSError as exc:
-        raise PackageUnreadable(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" tidak dapat dibaca ({describe_os_error(exc)}). Periksa sambungan ke drive jaringan, lalu coba lagi.") from exc
+        raise PackageUnreadable(QT_TR_NOOP("Berkas \"{file}\" dalam paket \"{package}\" tidak dapat dibaca ({reason}). Periksa sambungan ke drive jaringan, lalu coba lagi."), file=name, package=bag_dir.name, reason=describe_os_error(exc)) from exc
 
 
 def _text(bag_dir: Path, name: str, data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        raise PackageInvalid(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" diawali tanda BOM, yang tidak diizinkan BagIt.")
+        raise PackageInvalid(QT_TR_NOOP("Berkas \"{file}\" dalam paket \"{package}\" diawali tanda BOM, yang tidak diizinkan BagIt."), file=name, package=bag_dir.name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise PackageInvalid(f"Berkas \"{name}\" dalam paket \"{bag_dir.name}\" bukan teks UTF-8.") from None
+        raise PackageInvalid(QT_TR_NOOP("Berkas \"{file}\" dalam paket \"{package}\" bukan teks UTF-8."), file=name, package=bag_dir.name) from None
 
 
 def _listed_payload(bag_dir: Path) -> dict[str, Path]:
@@ -301,16 +302,16 @@ def _listed_payload(bag_dir: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     data = bag_dir / "data"
     if not data.is_dir():
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak lengkap: folder \"data\" tidak ada.")
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" tidak lengkap: folder \"data\" tidak ada."), name=bag_dir.name)
     for folder, dirs, files in os.walk(data, followlinks=False):
         for name in dirs + files:
             full = Path(folder) / name
             relative = full.relative_to(bag_dir).as_posix()
             if full.is_symlink():
-                raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: \"{relative}\" adalah pintasan (symbolic link) yang dapat menunjuk ke luar paket.")
+                raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: \"{relative}\" adalah pintasan (symbolic link) yang dapat menunjuk ke luar paket."), name=bag_dir.name, relative=relative)
             if name in files:
                 if not full.is_file():
-                    raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: \"{relative}\" bukan berkas biasa.")
+                    raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: \"{relative}\" bukan berkas biasa."), name=bag_dir.name, relative=relative)
                 found[relative] = full
     return found
 
@@ -336,11 +337,11 @@ def validate_bag(
     so they are not read a second time; every other check still runs."""
     name = bag_dir.name
     if not bag_dir.is_dir():
-        raise PackageInvalid(f"Paket \"{bag_dir}\" tidak ditemukan atau bukan folder.")
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{folder}\" tidak ditemukan atau bukan folder."), folder=bag_dir)
     bagit_txt = _text(bag_dir, "bagit.txt", _read_tag(bag_dir, "bagit.txt"))
     declared = parse_bag_info(bagit_txt) if bagit_txt.strip() else {}
     if declared.get("BagIt-Version", [""])[0] not in ("1.0", "0.97"):
-        raise PackageInvalid(f"Berkas \"bagit.txt\" dalam paket \"{name}\" tidak menyatakan BagIt-Version 1.0.")
+        raise PackageInvalid(QT_TR_NOOP("Berkas \"bagit.txt\" dalam paket \"{name}\" tidak menyatakan BagIt-Version 1.0."), name=name)
     # Tag manifests first: they protect bag-info.txt and the payload manifests.
     tag_data = {}
     for algorithm in ALGORITHMS:
@@ -348,51 +349,51 @@ def validate_bag(
         entries = _parse(bag_dir, manifest)
         for digest, tag_name in entries:
             if "/" in tag_name or "\\" in tag_name or tag_name.startswith("tagmanifest-") or tag_name.startswith("."):
-                raise PackageInvalid(f"Berkas \"{manifest}\" dalam paket \"{name}\" menunjuk ke \"{tag_name}\", yang bukan berkas tag.")
+                raise PackageInvalid(QT_TR_NOOP("Berkas \"{manifest}\" dalam paket \"{name}\" menunjuk ke \"{tag_name}\", yang bukan berkas tag."), manifest=manifest, name=name, tag_name=tag_name)
             data = tag_data.get(tag_name) or _read_tag(bag_dir, tag_name)
             tag_data[tag_name] = data
             if hashlib.new(algorithm, data).hexdigest() != digest:
-                raise PackageInvalid(f"Berkas \"{tag_name}\" dalam paket \"{name}\" telah berubah: sidik {_LABEL[algorithm]} tidak cocok dengan \"{manifest}\".")
+                raise PackageInvalid(QT_TR_NOOP("Berkas \"{tag_name}\" dalam paket \"{name}\" telah berubah: sidik {algorithm} tidak cocok dengan \"{manifest}\"."), tag_name=tag_name, name=name, algorithm=_LABEL[algorithm], manifest=manifest)
     for required in ["bag-info.txt"] + [f"manifest-{a}.txt" for a in ALGORITHMS]:
         if required not in tag_data:
-            raise PackageInvalid(f"Berkas \"{required}\" dalam paket \"{name}\" tidak dilindungi oleh manifes tag.")
+            raise PackageInvalid(QT_TR_NOOP("Berkas \"{required}\" dalam paket \"{name}\" tidak dilindungi oleh manifes tag."), required=required, name=name)
     try:
         info = parse_bag_info(_text(bag_dir, "bag-info.txt", tag_data["bag-info.txt"]))
     except PackageFormatError as exc:
-        raise PackageInvalid(f"Paket \"{name}\" ditolak: {exc}") from exc
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: {error}"), name=name, error=exc) from exc
     missing = missing_bag_info(info)
     if missing:
-        raise PackageInvalid(f"Berkas \"bag-info.txt\" dalam paket \"{name}\" tidak memuat keterangan wajib: {', '.join(missing)}.")
+        raise PackageInvalid(QT_TR_NOOP("Berkas \"bag-info.txt\" dalam paket \"{name}\" tidak memuat keterangan wajib: {missing}."), name=name, missing=', '.join(missing))
     manifests = {a: dict((p, d) for d, p in _parse(bag_dir, f"manifest-{a}.txt", tag_data[f"manifest-{a}.txt"])) for a in ALGORITHMS}
     for algorithm, listed in manifests.items():
         for path in listed:
             problem = manifest_path_problem(path)
             if problem:
-                raise PackageInvalid(f"Paket \"{name}\" ditolak: jalur \"{path}\" dalam \"manifest-{algorithm}.txt\" {problem}.")
+                raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: jalur \"{path}\" dalam \"manifest-{algorithm}.txt\" {problem}."), name=name, path=path, algorithm=algorithm, problem=problem)
     paths = list(manifests["sha256"])
     if set(paths) != set(manifests["sha512"]):
         odd = sorted(set(paths) ^ set(manifests["sha512"]))[0]
-        raise PackageInvalid(f"Paket \"{name}\" ditolak: \"{odd}\" hanya tercantum pada salah satu manifes.")
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: \"{odd}\" hanya tercantum pada salah satu manifes."), name=name, odd=odd)
     on_disk = _listed_payload(bag_dir)
     by_nfc = {_nfc(p): p for p in on_disk}
     located: dict[str, Path] = {}
     for path in paths:
         actual = on_disk.get(path) or on_disk.get(by_nfc.get(_nfc(path), "\0"))
         if actual is None:
-            raise PackageInvalid(f"Paket \"{name}\" tidak lengkap: berkas \"{path}\" tercantum di manifes tetapi tidak ada.")
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" tidak lengkap: berkas \"{path}\" tercantum di manifes tetapi tidak ada."), name=name, path=path)
         located[path] = actual
     listed_nfc = {_nfc(p) for p in paths}
     for path in sorted(on_disk):
         if _nfc(path) not in listed_nfc:
-            raise PackageInvalid(f"Paket \"{name}\" ditolak: berkas \"{path}\" ada di dalam paket tetapi tidak tercantum di manifes.")
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: berkas \"{path}\" ada di dalam paket tetapi tidak tercantum di manifes."), name=name, path=path)
     sizes = {path: located[path].stat().st_size for path in paths}
     oxum = parse_oxum(info["Payload-Oxum"][0])
     oxum_fault = None
     if oxum is None or oxum != (sum(sizes.values()), len(paths)):
         # Checked after the checksums when only the size differs, so that the reason names the file.
         oxum_fault = PackageInvalid(
-            f"Paket \"{name}\" tidak lengkap: Payload-Oxum di \"bag-info.txt\" ({info['Payload-Oxum'][0]}) tidak sesuai "
-            f"dengan isi folder data ({sum(sizes.values())} bita dalam {len(paths)} berkas)."
+            QT_TR_NOOP("Paket \"{name}\" tidak lengkap: Payload-Oxum di \"bag-info.txt\" ({oxum}) tidak sesuai "
+            "dengan isi folder data ({size} bita dalam {count} berkas)."), name=name, oxum=info['Payload-Oxum'][0], size=sum(sizes.values()), count=len(paths)
         )
         if oxum is None or oxum[1] != len(paths):
             raise oxum_fault
@@ -410,12 +411,12 @@ def validate_bag(
             computed = dict(zip((p for _i, p in todo), copy_many_durably(jobs, total, progress, cancelled, seal=stage_seal)))
         hashes = [computed[p] if p in computed else known[p] for p in ordered]
     except OSError as exc:
-        raise PackageUnreadable(f"Paket \"{name}\" tidak dapat dibaca sampai selesai ({describe_os_error(exc)}). Periksa sambungan ke drive jaringan, lalu coba lagi; tidak ada yang diimpor.") from exc
+        raise PackageUnreadable(QT_TR_NOOP("Paket \"{name}\" tidak dapat dibaca sampai selesai ({reason}). Periksa sambungan ke drive jaringan, lalu coba lagi; tidak ada yang diimpor."), name=name, reason=describe_os_error(exc)) from exc
     entries = []
     for path, (sha256, sha512, size) in zip(ordered, hashes):
         for algorithm, found in (("sha256", sha256), ("sha512", sha512)):
             if manifests[algorithm][path] != found:
-                raise PackageInvalid(f"Berkas \"{path}\" dalam paket \"{name}\" telah berubah atau rusak: sidik {_LABEL[algorithm]} tidak cocok dengan manifes.")
+                raise PackageInvalid(QT_TR_NOOP("Berkas \"{path}\" dalam paket \"{name}\" telah berubah atau rusak: sidik {algorithm} tidak cocok dengan manifes."), path=path, name=name, algorithm=_LABEL[algorithm])
         entries.append(PayloadEntry(path, sha256, sha512, size))
     if oxum_fault is not None:
         raise oxum_fault
@@ -427,11 +428,11 @@ def _parse(bag_dir: Path, manifest: str, data: bytes | None = None) -> list[tupl
     try:
         entries = parse_manifest(_text(bag_dir, manifest, data), manifest)
     except PackageFormatError as exc:
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: {exc}") from exc
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: {error}"), name=bag_dir.name, error=exc) from exc
     seen: set[str] = set()
     for _digest, path in entries:
         if path in seen:
-            raise PackageInvalid(f"Berkas \"{manifest}\" dalam paket \"{bag_dir.name}\" mencantumkan \"{path}\" lebih dari sekali.")
+            raise PackageInvalid(QT_TR_NOOP("Berkas \"{manifest}\" dalam paket \"{name}\" mencantumkan \"{path}\" lebih dari sekali."), manifest=manifest, name=bag_dir.name, path=path)
         seen.add(path)
     return entries
 

@@ -38,6 +38,7 @@ from ppid_desktop.domain.handover_encryption import (
     parse_header,
 )
 from ppid_desktop.domain.handover_format import PackageFormatError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import (
     BagReport,
     Cancelled,
@@ -61,16 +62,18 @@ READ_BLOCK = 1024 * 1024
 class WrongPackagePassphrase(UserError):
     def __init__(self, package: str) -> None:
         super().__init__(
-            f"Kata sandi paket \"{package}\" salah. Periksa kembali kata sandi yang disampaikan unit pengirim (huruf besar "
-            "dan kecil dibedakan), lalu coba lagi. Tidak ada yang diimpor."
+            QT_TR_NOOP("Kata sandi paket \"{package}\" salah. Periksa kembali kata sandi yang disampaikan unit pengirim (huruf besar "
+                       "dan kecil dibedakan), lalu coba lagi. Tidak ada yang diimpor."),
+            package=package,
         )
 
 
 class PassphraseRequired(UserError):
     def __init__(self, package: str) -> None:
         super().__init__(
-            f"Paket \"{package}\" dienkripsi. Masukkan kata sandi paket yang disampaikan unit pengirim untuk mengimpornya. "
-            "Tidak ada yang diimpor."
+            QT_TR_NOOP("Paket \"{package}\" dienkripsi. Masukkan kata sandi paket yang disampaikan unit pengirim untuk mengimpornya. "
+                       "Tidak ada yang diimpor."),
+            package=package,
         )
 
 
@@ -91,9 +94,9 @@ def read_header(bag_dir: Path) -> EncryptionHeader:
         text = (bag_dir / ENCRYPTION_TAG).read_text(encoding="utf-8")
         return parse_header(text)
     except (OSError, UnicodeDecodeError) as exc:
-        raise PackageInvalid(f"Berkas \"{ENCRYPTION_TAG}\" dalam paket \"{bag_dir.name}\" tidak dapat dibaca.") from exc
+        raise PackageInvalid(QT_TR_NOOP("Berkas \"{file}\" dalam paket \"{name}\" tidak dapat dibaca."), file=ENCRYPTION_TAG, name=bag_dir.name) from exc
     except PackageFormatError as exc:
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: {exc}") from exc
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: {error}"), name=bag_dir.name, error=exc) from exc
 
 
 def unlock(bag_dir: Path, passphrase: str) -> bytes:
@@ -198,21 +201,21 @@ def open_encrypted(bag_dir: Path, key: bytes, staged: Path, seal: Sealer, progre
     try:
         report = validate_bag(bag_dir, progress=half, cancelled=cancelled, stage_into=raw)
         if report.info.get(ENCRYPTED_LABEL, [""])[0] != "yes":
-            raise PackageInvalid(f"Paket \"{name}\" ditolak: berkas \"bag-info.txt\" tidak menyatakan paket terenkripsi.")
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: berkas \"bag-info.txt\" tidak menyatakan paket terenkripsi."), name=name)
         position = {e.path: i for i, e in enumerate(report.entries)}
         if INDEX_PATH not in position:
-            raise PackageInvalid(f"Paket \"{name}\" tidak lengkap: daftar isi terenkripsi \"{INDEX_PATH}\" tidak ada.")
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" tidak lengkap: daftar isi terenkripsi \"{file}\" tidak ada."), name=name, file=INDEX_PATH)
         try:
             index = index_from_json(_decrypt_bytes(key, raw / str(position[INDEX_PATH])))
         except crypto.DecryptionFailed:
             raise _altered(name, INDEX_PATH) from None
         except PackageFormatError as exc:
-            raise PackageInvalid(f"Paket \"{name}\" ditolak: {exc}") from exc
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: {error}"), name=name, error=exc) from exc
         listed = {e.stored for e in index}
         unknown = [p for p in position if p not in listed and p != INDEX_PATH]
         missing = [e.stored for e in index if e.stored not in position]
         if unknown or missing:
-            raise PackageInvalid(f"Paket \"{name}\" ditolak: berkas \"{(unknown + missing)[0]}\" tidak cocok dengan daftar isi terenkripsi.")
+            raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: berkas \"{file}\" tidak cocok dengan daftar isi terenkripsi."), name=name, file=(unknown + missing)[0])
         staged.mkdir(parents=True, exist_ok=True)
         total = sum(e.size for e in index)
         done, copies, entries = 0, [], []
@@ -236,8 +239,8 @@ def open_encrypted(bag_dir: Path, key: bytes, staged: Path, seal: Sealer, progre
 
 def _altered(name: str, stored: str) -> PackageInvalid:
     return PackageInvalid(
-        f"Berkas \"{stored}\" dalam paket terenkripsi \"{name}\" telah berubah atau rusak: isinya tidak lolos "
-        "pemeriksaan keaslian dengan kata sandi paket. Tidak ada yang diimpor; minta unit mengirim paket baru."
+        QT_TR_NOOP("Berkas \"{stored}\" dalam paket terenkripsi \"{name}\" telah berubah atau rusak: isinya tidak lolos "
+        "pemeriksaan keaslian dengan kata sandi paket. Tidak ada yang diimpor; minta unit mengirim paket baru."), stored=stored, name=name
     )
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.errors import CombinedError, UserError, describe_os_error
 from ppid_desktop.domain.handover_encryption import passphrase_problem
 from ppid_desktop.domain.handover_format import (
     FILES_DIR,
@@ -51,6 +51,7 @@ from ppid_desktop.domain.handover_format import (
     records_to_json,
 )
 from ppid_desktop.domain.sop import StageKind
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.winnames import fit_paths, name_key, safe_component
 from ppid_desktop.services.handover_bag import (
     Hashes,
@@ -166,13 +167,13 @@ def export_package(
     (domain/handover_encryption.py). Raises UserError, with nothing changed, when the records may
     not leave the handover stage or a stored file is no longer what was attached."""
     if not record_ids:
-        raise UserError("Tidak ada rekaman yang dipilih untuk diserahkan. Pilih rekaman di tahap serah terima terlebih dahulu.")
+        raise UserError(QT_TR_NOOP("Tidak ada rekaman yang dipilih untuk diserahkan. Pilih rekaman di tahap serah terima terlebih dahulu."))
     if passphrase is not None and (problem := passphrase_problem(passphrase)) is not None:
-        raise UserError(f"{problem} Paket tidak dibuat.")
+        raise UserError(QT_TR_NOOP("{problem} Paket tidak dibuat."), problem=problem)
     ids = list(dict.fromkeys(record_ids))
     problems = handover_problems(db, ids, officer_id)
     if problems:
-        raise UserError("Paket serah terima tidak dibuat:\n" + "\n".join(problems))
+        raise CombinedError([UserError(QT_TR_NOOP("Paket serah terima tidak dibuat:")), *problems])
     share = share_folder or get_share_settings(paths).outbox_folder
     with db.session() as session:
         office = session.get(Office, 1)
@@ -256,7 +257,7 @@ def export_package(
             row_id = row.id
     except OSError as exc:
         _discard(building, marker, partial)
-        raise UserError(f"Paket serah terima tidak dapat dibuat di \"{outbox}\" ({describe_os_error(exc)}). Periksa ruang disk. Tidak ada yang berubah.") from exc
+        raise UserError(QT_TR_NOOP("Paket serah terima tidak dapat dibuat di \"{outbox}\" ({reason}). Periksa ruang disk. Tidak ada yang berubah."), outbox=outbox, reason=describe_os_error(exc)) from exc
     except BaseException:
         _discard(building, marker, partial)
         raise
@@ -292,8 +293,8 @@ def _fill_bag(db: Database, store: FileStore, building: Path, attachments: list[
         if bag_path is None:
             raise
         raise UserError(
-            f"Berkas \"{_original_name(records_file, bag_path)}\" tidak ditemukan di penyimpanan internal. Paket tidak "
-            "dibuat. Jalankan \"ppid-desktop check\", lalu pulihkan atau lampirkan ulang berkas itu."
+            QT_TR_NOOP("Berkas \"{records_file}\" tidak ditemukan di penyimpanan internal. Paket tidak "
+            "dibuat. Jalankan \"ppid-desktop check\", lalu pulihkan atau lampirkan ulang berkas itu."), records_file=_original_name(records_file, bag_path)
         ) from exc
     from ppid_desktop.services.printing import write_register_pdf
 
@@ -318,8 +319,8 @@ def _original_name(records_file: RecordsFile, bag_path: str | None) -> str:
 
 def _changed(original: str) -> UserError:
     return UserError(
-        f"Berkas \"{original}\" di penyimpanan internal telah berubah atau rusak (sidik SHA-256 tidak cocok "
-        "dengan saat dilampirkan). Paket tidak dibuat. Jalankan \"ppid-desktop check\" dan lampirkan ulang berkas itu."
+        QT_TR_NOOP("Berkas \"{original}\" di penyimpanan internal telah berubah atau rusak (sidik SHA-256 tidak cocok "
+        "dengan saat dilampirkan). Paket tidak dibuat. Jalankan \"ppid-desktop check\" dan lampirkan ulang berkas itu."), original=original
     )
 
 
@@ -347,7 +348,7 @@ def _finish_copy(building: Path, partial: Path, copied: dict[str, tuple[Hashes, 
             copied = {**copied, **copy_tree(building, partial, files=tags)}
         report = validate_bag(partial, cancelled=cancelled, known={path: copy for path, (_src, copy) in copied.items()})
         if report.digest != digest:
-            raise PackageInvalid(f"Salinan paket \"{partial.name}\" di folder bersama berbeda dari paket di kotak keluar.")
+            raise PackageInvalid(QT_TR_NOOP("Salinan paket \"{name}\" di folder bersama berbeda dari paket di kotak keluar."), name=partial.name)
     except (OSError, UserError) as exc:
         remove_tree(partial)
         return failure_text(exc, share)

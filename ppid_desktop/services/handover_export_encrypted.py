@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import FORMAT_NAME, FORMAT_VERSION, RECORDS_PATH, REGISTER_PATH, RecordsFile, records_to_json
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import fsync_dir, remove_tree
 from ppid_desktop.services.handover_encrypted import EncryptedBuild, new_header_and_key
 from ppid_desktop.services.handover_export import ExportResult, _changed, _original_name
@@ -81,7 +82,7 @@ def export_encrypted(
             row_id = row.id
     except OSError as exc:
         remove_tree(building)
-        raise UserError(f"Paket serah terima tidak dapat dibuat di \"{outbox}\" ({describe_os_error(exc)}). Periksa ruang disk. Tidak ada yang berubah.") from exc
+        raise UserError(QT_TR_NOOP("Paket serah terima tidak dapat dibuat di \"{outbox}\" ({reason}). Periksa ruang disk. Tidak ada yang berubah."), outbox=outbox, reason=describe_os_error(exc)) from exc
     except BaseException:
         remove_tree(building)
         raise
@@ -111,8 +112,8 @@ def _add_attachments(build: EncryptedBuild, store: FileStore, attachments: list[
             found, _sha512, size = build.add(bag_path, store.chunks(sha256))
         except FileNotFoundError as exc:
             raise UserError(
-                f"Berkas \"{_original_name(records_file, bag_path)}\" tidak ditemukan di penyimpanan internal. Paket tidak "
-                "dibuat. Jalankan \"ppid-desktop check\", lalu pulihkan atau lampirkan ulang berkas itu."
+                QT_TR_NOOP("Berkas \"{records_file}\" tidak ditemukan di penyimpanan internal. Paket tidak "
+                "dibuat. Jalankan \"ppid-desktop check\", lalu pulihkan atau lampirkan ulang berkas itu."), records_file=_original_name(records_file, bag_path)
             ) from exc
         except StoredFileDamaged as exc:
             raise _changed(_original_name(records_file, bag_path)) from exc

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import RECORDS_PATH, PackageFormatError, RecordsFile, records_from_json
 from ppid_desktop.domain.handover_encryption import ENCRYPTED_LABEL
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_encrypted import (
     PassphraseRequired,
     decrypted_records,
@@ -48,7 +49,7 @@ from ppid_desktop.storage.paths import DataPaths
 log = logging.getLogger(__name__)
 
 STAGING_PREFIX = ".impor-"  # files/.impor-<pid>-<random>/: a package being read by process <pid>
-INBOX_LABELS = {"baru": "Baru", "sudah diimpor": "Sudah diimpor", "ditolak": "Ditolak"}
+INBOX_LABELS = {"baru": QT_TR_NOOP("Baru"), "sudah diimpor": QT_TR_NOOP("Sudah diimpor"), "ditolak": QT_TR_NOOP("Ditolak")}
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def _read_records(report: BagReport, staged: tuple[FileStore, Path] | None, bag_
     """records.json of a validated bag: from the staged copy (in the store's form) when there is one."""
     index = next((i for i, e in enumerate(report.entries) if e.path == RECORDS_PATH), None)
     if index is None:
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" tidak memuat \"{RECORDS_PATH}\"; ini bukan paket serah terima PPID Desktop.")
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" tidak memuat \"{records_file}\"; ini bukan paket serah terima PPID Desktop."), name=bag_dir.name, records_file=RECORDS_PATH)
     try:
         if staged is not None:
             store, folder = staged
@@ -110,13 +111,13 @@ def _read_records(report: BagReport, staged: tuple[FileStore, Path] | None, bag_
             text = (bag_dir / RECORDS_PATH).read_bytes()
         records = records_from_json(text)
     except PackageFormatError as exc:
-        raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: {exc}") from exc
+        raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: {error}"), name=bag_dir.name, error=exc) from exc
     listed = {e.path: e for e in report.entries}
     for record in records.records:
         for f in record.files:
             entry = listed.get(f.path)
             if entry is None or entry.sha256 != f.sha256 or entry.size != f.size:
-                raise PackageInvalid(f"Paket \"{bag_dir.name}\" ditolak: berkas \"{f.path}\" yang disebut \"{RECORDS_PATH}\" tidak ada atau berbeda di manifes.")
+                raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: berkas \"{path}\" yang disebut \"{records_file}\" tidak ada atau berbeda di manifes."), name=bag_dir.name, path=f.path, records_file=RECORDS_PATH)
     return records
 
 
@@ -133,7 +134,7 @@ def verify_package(path: Path, *, progress: Callable[[int, int], None] | None = 
         report = validate_bag(path, progress=progress, cancelled=cancelled)
         if encrypted:
             if report.info.get(ENCRYPTED_LABEL, [""])[0] != "yes":
-                raise PackageInvalid(f"Paket \"{path.name}\" ditolak: berkas \"bag-info.txt\" tidak menyatakan paket terenkripsi.")
+                raise PackageInvalid(QT_TR_NOOP("Paket \"{name}\" ditolak: berkas \"bag-info.txt\" tidak menyatakan paket terenkripsi."), name=path.name)
         else:
             _read_records(report, None, path)
     except PackageInvalid as exc:
@@ -268,7 +269,7 @@ def inbox_packages(db: Database, paths: DataPaths, folder: Path | None = None) -
     try:
         children = [c for c in inbox.iterdir() if c.is_dir() and not c.name.startswith(".")]
     except OSError as exc:
-        raise UserError(f"Folder masuk \"{inbox}\" tidak dapat dibaca ({describe_os_error(exc)}). Periksa sambungan drive jaringan.") from exc
+        raise UserError(QT_TR_NOOP("Folder masuk \"{inbox}\" tidak dapat dibaca ({reason}). Periksa sambungan drive jaringan."), inbox=inbox, reason=describe_os_error(exc)) from exc
     with db.session() as session:
         imported = set(session.scalars(select(ImportReceipt.digest)))
         refusals = {(r.package_name, r.digest): r.reason for r in session.scalars(select(PackageRefusal).order_by(PackageRefusal.id))}

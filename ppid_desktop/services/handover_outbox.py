@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import (
     Cancelled,
     PackageCancelled,
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 OUTBOX_DIR = "outbox"
 BUILDING_PREFIX = ".dibuat-"  # .dibuat-<pid>-<name>: a bag being built by process <pid>
 TARGET_SUFFIX = ".tujuan"
-STATE_LABELS = {"menunggu": "Menunggu dikirim", "terkirim": "Terkirim", "gagal": "Gagal dikirim (akan dicoba lagi)"}
+STATE_LABELS = {"menunggu": QT_TR_NOOP("Menunggu dikirim"), "terkirim": QT_TR_NOOP("Terkirim"), "gagal": QT_TR_NOOP("Gagal dikirim (akan dicoba lagi)")}
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def partial_path(share: Path, name: str) -> Path:
 def publish(partial: Path, final: Path) -> Path:
     """Give a validated copy its final name, never over an existing package."""
     if final.exists():
-        raise UserError(f"Di folder bersama sudah ada \"{final.name}\"; paket tidak menimpanya.")
+        raise UserError(QT_TR_NOOP("Di folder bersama sudah ada \"{name}\"; paket tidak menimpanya."), name=final.name)
     os.rename(partial, final)
     fsync_dir(final.parent)
     return final
@@ -204,7 +205,7 @@ def deliver(local: Path, share: Path, digest: str, progress: Progress | None = N
             same = False
         if same:  # delivered earlier, the record of it was lost (killed before it was saved)
             return final
-        raise UserError(f"Di folder bersama sudah ada \"{name}\" yang berbeda isinya; paket tidak menimpanya. Hubungi petugas TI.")
+        raise UserError(QT_TR_NOOP("Di folder bersama sudah ada \"{name}\" yang berbeda isinya; paket tidak menimpanya. Hubungi petugas TI."), name=name)
     partial = partial_path(share, name)
     remove_tree(partial)  # an earlier attempt of ours (the name is unique to this package)
     try:
@@ -214,7 +215,7 @@ def deliver(local: Path, share: Path, digest: str, progress: Progress | None = N
             copied = copy_tree(local, partial, progress, cancelled)
         report = validate_bag(partial, cancelled=cancelled, known={path: copy for path, (_src, copy) in copied.items()})
         if report.digest != digest:
-            raise PackageInvalid(f"Salinan paket \"{name}\" di folder bersama berbeda dari paket di kotak keluar.")
+            raise PackageInvalid(QT_TR_NOOP("Salinan paket \"{name}\" di folder bersama berbeda dari paket di kotak keluar."), name=name)
         return publish(partial, final)
     except BaseException:
         if not remove_tree(partial):

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.handover_format import (
     PackageFile,
     PackageGround,
@@ -23,6 +24,7 @@ from ppid_desktop.domain.handover_format import (
     RecordsFile,
 )
 from ppid_desktop.domain.sop import SopTemplate, StageKind
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.workflow import completion_problems
 from ppid_desktop.services import audit
 from ppid_desktop.services.sop_catalog import template_of_row
@@ -48,42 +50,42 @@ def handover_stage(template: SopTemplate) -> str:
     return next((s.code for s in template.stages if s.kind is StageKind.HANDOVER_OUT), "")
 
 
-def _record_problems(session: Session, record: ExemptRecord, officer_id: int | None) -> list[str]:
+def _record_problems(session: Session, record: ExemptRecord, officer_id: int | None) -> list[UserError]:
     template = template_of_row(record.sop_template)
     stage_code = handover_stage(template)
     if not stage_code:
         return []  # an SOP without a handover stage: records travel without a stage change
-    label = f"Rekaman \"{record.title}\""
     if record.stage_code != stage_code:
         stage = template.stage(stage_code)
-        return [f"{label} belum berada di tahap {stage.number} ({stage.nama}); hanya rekaman di tahap serah terima yang dapat dikirim."]
+        return [UserError(QT_TR_NOOP("Rekaman \"{title}\" belum berada di tahap {stage} ({stage_name}); hanya rekaman di tahap serah "
+                                     "terima yang dapat dikirim."), title=record.title, stage=stage.number, stage_name=stage.nama)]
     visit = open_visit(session, record)
     checked = {c.syarat_index for c in visit.checks} if visit else set()
     name, roles = officer_and_roles(session, officer_id)
     problems = completion_problems(template, record_position(record), name, roles, checked,
                                    stage_file_count(session, record.id, record.stage_code), stage_code)
-    return [f"{label}: {problem}" for problem in problems]
+    return [UserError(QT_TR_NOOP("Rekaman \"{title}\": {problem}"), title=record.title, problem=problem) for problem in problems]
 
 
-def handover_problems(db: Database, record_ids: Sequence[int], officer_id: int | None) -> list[str]:
+def handover_problems(db: Database, record_ids: Sequence[int], officer_id: int | None) -> list[UserError]:
     """Every reason the records cannot be handed over now (empty when they can)."""
     with db.session() as session:
         if session.get(Office, 1) is None:
-            return ["Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."]
-        problems: list[str] = []
+            return [UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))]
+        problems: list[UserError] = []
         if officer_id is None or session.get(Officer, officer_id) is None:
-            problems.append("Pilih petugas yang menyerahkan paket.")
+            problems.append(UserError(QT_TR_NOOP("Pilih petugas yang menyerahkan paket.")))
         templates = set()
         for record_id in record_ids:
             record = session.get(ExemptRecord, record_id)
             if record is None:
-                problems.append(f"Rekaman nomor {record_id} tidak ditemukan; muat ulang daftar rekaman.")
+                problems.append(UserError(QT_TR_NOOP("Rekaman nomor {number} tidak ditemukan; muat ulang daftar rekaman."), number=record_id))
                 continue
             templates.add(record.sop_template_id)
             if officer_id is not None:
                 problems += _record_problems(session, record, officer_id)
         if len(templates) > 1:
-            problems.append("Rekaman yang dipilih mengikuti versi SOP yang berbeda; kirim setiap versi dalam paket tersendiri.")
+            problems.append(UserError(QT_TR_NOOP("Rekaman yang dipilih mengikuti versi SOP yang berbeda; kirim setiap versi dalam paket tersendiri.")))
         return problems
 
 

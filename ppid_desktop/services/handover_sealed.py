@@ -38,6 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import (
     Cancelled,
     Hashes,
@@ -61,9 +62,10 @@ class SealedPackageDamaged(UserError):
 
     def __init__(self, package: str, bag_path: str, local: Path | None = None) -> None:
         super().__init__(
-            f"Paket \"{package}\" di kotak keluar telah berubah atau rusak: berkas \"{bag_path}\" tidak lolos "
-            "pemeriksaan keaslian. Paket tidak dikirim dan tidak ada yang ditinggalkan di folder bersama. "
-            "Hubungi petugas TI; bila paket tidak dapat dipulihkan dari cadangan, buat paket serah terima baru."
+            QT_TR_NOOP("Paket \"{package}\" di kotak keluar telah berubah atau rusak: berkas \"{file}\" tidak lolos "
+                       "pemeriksaan keaslian. Paket tidak dikirim dan tidak ada yang ditinggalkan di folder bersama. "
+                       "Hubungi petugas TI; bila paket tidak dapat dipulihkan dari cadangan, buat paket serah terima baru."),
+            package=package, file=bag_path,
         )
         self.bag_path = bag_path
         self.local = local

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.errors import CombinedError, UserError, describe_os_error
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.storage import settings_file
 from ppid_desktop.storage.paths import DataPaths
@@ -53,36 +53,45 @@ def backup_share_folder(settings: ShareSettings) -> Path | None:
     return settings.outbox_folder or settings.inbox_folder
 
 
-NO_BACKUP_FOLDER = (
+NO_BACKUP_FOLDER = QT_TR_NOOP(
     "Cadangan tidak dapat disalin ke folder bersama karena folder bersama belum diatur. Atur folder kirim "
     "paket di Sunting > Folder bersama, atau dengan \"ppid-desktop package share --outbox FOLDER\"."
 )
 
 
-def folder_problem(folder: Path) -> str | None:
-    """Why `folder` cannot be used as a share folder now (Indonesian), or None."""
+def folder_error(folder: Path) -> UserError | None:
+    """Why `folder` cannot be used as a share folder now, or None."""
     if not folder.is_absolute() and not str(folder).startswith(("\\\\", "//")):
-        return f"Folder \"{folder}\" bukan jalur lengkap. Tulis jalur lengkap, misalnya \"Z:\\Serah Terima\" atau \"\\\\server\\berbagi\\PPID\"."
+        return UserError(QT_TR_NOOP("Folder \"{folder}\" bukan jalur lengkap. Tulis jalur lengkap, misalnya \"Z:\\Serah Terima\" atau "
+                                    "\"\\\\server\\berbagi\\PPID\"."), folder=folder)
     if not folder.is_dir():
-        return f"Folder \"{folder}\" tidak ditemukan. Periksa apakah drive jaringan sudah tersambung dan folder itu ada."
+        return UserError(QT_TR_NOOP("Folder \"{folder}\" tidak ditemukan. Periksa apakah drive jaringan sudah tersambung dan folder "
+                                    "itu ada."), folder=folder)
     probe = folder / f".uji-tulis-{uuid.uuid4().hex[:8]}"
     try:
         with open(probe, "wb") as handle:
             handle.write(b"ppid")
         probe.unlink()
     except OSError as exc:
-        return f"Folder \"{folder}\" tidak dapat ditulisi ({describe_os_error(exc)}). Minta izin tulis kepada petugas TI atau pilih folder lain."
+        return UserError(QT_TR_NOOP("Folder \"{folder}\" tidak dapat ditulisi ({reason}). Minta izin tulis kepada petugas TI atau "
+                                    "pilih folder lain."), folder=folder, reason=describe_os_error(exc))
     return None
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be used as a share folder now (Indonesian), or None."""
+    error = folder_error(folder)
+    return str(error) if error else None
 
 
 def save_share_settings(paths: DataPaths, settings: ShareSettings, *, copy_backups: bool | None = None) -> None:
     """Check both folders, then write them to settings.ini (temporary file, then rename); with
     `copy_backups`, the backup-copy setting too, in the same write."""
-    problems = [p for p in (folder_problem(f) for f in (settings.outbox_folder, settings.inbox_folder) if f is not None) if p]
+    problems = [e for e in (folder_error(f) for f in (settings.outbox_folder, settings.inbox_folder) if f is not None) if e]
     if copy_backups and backup_share_folder(settings) is None:
-        problems.append(NO_BACKUP_FOLDER)
+        problems.append(UserError(NO_BACKUP_FOLDER))
     if problems:
-        raise UserError("\n".join(problems))
+        raise CombinedError(problems)
     wanted = {key: settings_file.quote(str(value) if value else "") for key, value in
               (("outbox_folder", settings.outbox_folder), ("inbox_folder", settings.inbox_folder))}
     if copy_backups is not None:

@@ -19,6 +19,7 @@ from ppid_desktop.domain.calendar import local_naive
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.handover_format import PackageOfficer, PackageRecord, RecordsFile
 from ppid_desktop.domain.sop import SopTemplate, SopTemplateError, parse_sop_template
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.handover_bag import PackageInvalid
 from ppid_desktop.services.sop_catalog import adopt_template, template_of_row
@@ -43,9 +44,9 @@ def _template(session: Session, records: RecordsFile) -> tuple[SopTemplateRow, S
     try:
         template = parse_sop_template(records.sop.source_text, f"{records.sop.code}@{records.sop.revision}")
     except SopTemplateError as exc:
-        raise PackageInvalid(f"SOP yang menyertai paket tidak dapat dibaca: {exc}") from exc
+        raise PackageInvalid(QT_TR_NOOP("SOP yang menyertai paket tidak dapat dibaca: {error}"), error=str(exc)) from exc
     if template.sha256 != records.sop.sha256:
-        raise PackageInvalid("Teks SOP yang menyertai paket tidak sesuai dengan sidik SHA-256-nya di \"data/records.json\".")
+        raise PackageInvalid(QT_TR_NOOP("Teks SOP yang menyertai paket tidak sesuai dengan sidik SHA-256-nya di \"data/records.json\"."))
     return adopt_template(session, template), template
 
 
@@ -112,7 +113,7 @@ def add_records(
     `place(bag_path)` moves one staged payload file into internal storage.
     """
     if session.get(Office, 1) is None:
-        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu, lalu impor lagi.")
+        raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu, lalu impor lagi."))
     template_row, template = _template(session, records)
     people = _People(session, records.officers)
     sender = people.id_of(records.officer)

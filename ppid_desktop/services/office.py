@@ -27,6 +27,7 @@ from ppid_desktop.domain.office import (
 from ppid_desktop.domain.pangkat import golongan
 from ppid_desktop.domain.permissions import Action
 from ppid_desktop.domain.sop import SopTemplate
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.reports.model import MIN_MARGIN_MM
 from ppid_desktop.services.accounts import check_allowed
 from ppid_desktop.services.sop_catalog import adopt_template
@@ -95,24 +96,24 @@ def _store_logo(db: Database, source: str) -> str:
     if path.parent == db.paths.assets:
         return str(path)
     if path.suffix.lower() not in LOGO_SUFFIXES or not path.is_file():
-        raise ValidationErrors([ValidationError("logo_path", f"Berkas logo \"{path}\" tidak ada atau bukan gambar PNG/JPG. Pilih berkas logo yang lain.")])
+        raise ValidationErrors([ValidationError("logo_path", QT_TR_NOOP("Berkas logo \"{path}\" tidak ada atau bukan gambar PNG/JPG. Pilih berkas logo yang lain."), path=path)])
     from PIL import Image  # Pillow comes with ReportLab
 
     try:
         with Image.open(path) as image:
             image.verify()
     except Exception as exc:  # Pillow raises many kinds for a bad image
-        raise ValidationErrors([ValidationError("logo_path", f"Berkas logo \"{path.name}\" rusak atau bukan gambar yang dapat dibaca ({exc}).")]) from exc
+        raise ValidationErrors([ValidationError("logo_path", QT_TR_NOOP("Berkas logo \"{name}\" rusak atau bukan gambar yang dapat dibaca ({error})."), name=path.name, error=str(exc))]) from exc
     target = db.paths.assets / f"logo{path.suffix.lower()}"
     partial = target.with_name(target.name + ".part")
     try:
         shutil.copyfile(path, partial)
         if partial.stat().st_size != path.stat().st_size:
-            raise OSError("ukuran salinan berbeda")
+            raise OSError(QT_TR_NOOP("ukuran salinan berbeda"))
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Logo tidak dapat disalin ke folder data ({exc}). Periksa ruang disk, lalu coba lagi.") from exc
+        raise UserError(QT_TR_NOOP("Logo tidak dapat disalin ke folder data ({error}). Periksa ruang disk, lalu coba lagi."), error=str(exc)) from exc
     return str(target)
 
 
@@ -139,17 +140,17 @@ def setup_office(
     profile = validate_office(profile)
     units = [validate_unit(unit) for unit in units]
     if not units:
-        raise ValidationErrors([ValidationError("units", "Isi paling sedikit satu unit (bagian) yang menguasai informasi.")])
+        raise ValidationErrors([ValidationError("units", QT_TR_NOOP("Isi paling sedikit satu unit (bagian) yang menguasai informasi."))])
     names = [unit.name.lower() for unit in units]
     if len(set(names)) != len(names):
-        raise ValidationErrors([ValidationError("units", "Ada nama unit yang ditulis dua kali; setiap unit cukup dicatat sekali.")])
+        raise ValidationErrors([ValidationError("units", QT_TR_NOOP("Ada nama unit yang ditulis dua kali; setiap unit cukup dicatat sekali."))])
     checked = [(validate_officer(draft), unit_name) for draft, unit_name in officers]
     if not checked:
-        raise ValidationErrors([ValidationError("officers", "Isi paling sedikit satu pejabat atau petugas.")])
+        raise ValidationErrors([ValidationError("officers", QT_TR_NOOP("Isi paling sedikit satu pejabat atau petugas."))])
     logo = _store_logo(db, profile.logo_path)
     with db.session() as session:
         if session.get(Office, 1) is not None:
-            raise UserError("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting > Profil kantor.")
+            raise UserError(QT_TR_NOOP("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting > Profil kantor."))
         template_row = adopt_template(session, template)
         for unit in units:
             session.add(Unit(name=unit.name, code=unit.code))
@@ -182,7 +183,7 @@ def update_office_profile(db: Database, profile: OfficeProfile, *, actor_id: int
     _refuse_unless_allowed(db, Action.OFFICE_PROFILE, actor_id)
     current = get_office(db)
     if current is None:
-        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+        raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))
     profile = validate_office(OfficeProfile(**{**profile.__dict__, "sop_code": current.sop_code}))
     logo = _store_logo(db, profile.logo_path)
     with db.session() as session:
@@ -201,7 +202,7 @@ def update_office_profile(db: Database, profile: OfficeProfile, *, actor_id: int
 
 def _add_officer(session: Session, draft: OfficerDraft) -> Officer:
     if draft.employee_id and session.scalar(select(Officer.id).where(Officer.employee_id == draft.employee_id)):
-        raise ValidationErrors([ValidationError("employee_id", f"{draft.id_kind.label} {draft.employee_id} sudah terdaftar untuk pejabat lain.")])
+        raise ValidationErrors([ValidationError("employee_id", QT_TR_NOOP("{id_kind} {employee_id} sudah terdaftar untuk pejabat lain."), id_kind=draft.id_kind.label, employee_id=draft.employee_id)])
     officer = Officer(
         name=draft.name,
         id_kind=draft.id_kind.value,
@@ -226,7 +227,7 @@ def add_unit(db: Database, draft: UnitDraft, *, actor_id: int | None = None) -> 
             session.flush()
             return row.id
     except IntegrityError as exc:
-        raise ValidationErrors([ValidationError("name", f"Unit \"{unit.name}\" sudah ada.")]) from exc
+        raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Unit \"{name}\" sudah ada."), name=unit.name)]) from exc
 
 
 def add_officer(db: Database, draft: OfficerDraft, *, actor_id: int | None = None) -> int:
@@ -255,7 +256,7 @@ def find_officer(db: Database, employee_id: str) -> OfficerView:
     with db.session() as session:
         row = session.scalars(select(Officer).where(Officer.employee_id == digits)).first()
         if row is None:
-            raise UserError(f"Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.")
+            raise UserError(QT_TR_NOOP("Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya."), employee_id=employee_id)
         return officer_view(row)
 
 
@@ -288,10 +289,10 @@ def officer_view(row: Officer) -> OfficerView:
 MARGIN_MIN_MM = int(MIN_MARGIN_MM)
 MARGIN_MAX_MM = 50
 MARGIN_FIELDS = (
-    ("margin_top", "atas"),
-    ("margin_bottom", "bawah"),
-    ("margin_left", "kiri"),
-    ("margin_right", "kanan"),
+    ("margin_top", QT_TR_NOOP("atas")),
+    ("margin_bottom", QT_TR_NOOP("bawah")),
+    ("margin_left", QT_TR_NOOP("kiri")),
+    ("margin_right", QT_TR_NOOP("kanan")),
 )
 HOLIDAY_NAME_MAX = 200
 
@@ -310,7 +311,7 @@ class OfficeSettings:
 def _office_row_or_refuse(session: Session) -> Office:
     office = session.get(Office, 1)
     if office is None:
-        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+        raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))
     return office
 
 
@@ -341,19 +342,19 @@ def margin_problems(margins: tuple[int, int, int, int]) -> list[ValidationError]
     for value, (key, side) in zip(margins, MARGIN_FIELDS):
         if not isinstance(value, int) or isinstance(value, bool) or not MARGIN_MIN_MM <= value <= MARGIN_MAX_MM:
             problems.append(ValidationError(
-                key, f"Margin {side} ({value} mm) harus antara {MARGIN_MIN_MM} dan {MARGIN_MAX_MM} mm. Ubah margin {side}."
+                key, QT_TR_NOOP("Margin {side} ({value} mm) harus antara {minimum} dan {maximum} mm. Ubah margin {side}."), side=side, value=value, minimum=MARGIN_MIN_MM, maximum=MARGIN_MAX_MM
             ))
     return problems
 
 
 def validate_holiday(day: object, name: str) -> tuple[date, str]:
     if not isinstance(day, date):
-        raise ValidationErrors([ValidationError("holiday_day", "Isi tanggal hari libur.")])
+        raise ValidationErrors([ValidationError("holiday_day", QT_TR_NOOP("Isi tanggal hari libur."))])
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationErrors([ValidationError("holiday_name", f"Isi nama hari libur {format_tanggal(day)}, misalnya \"Tahun Baru Islam\".")])
+        raise ValidationErrors([ValidationError("holiday_name", QT_TR_NOOP("Isi nama hari libur {date}, misalnya \"Tahun Baru Islam\"."), date=format_tanggal(day))])
     if len(name) > HOLIDAY_NAME_MAX:
-        raise ValidationErrors([ValidationError("holiday_name", f"Nama hari libur paling panjang {HOLIDAY_NAME_MAX} karakter; persingkat namanya.")])
+        raise ValidationErrors([ValidationError("holiday_name", QT_TR_NOOP("Nama hari libur paling panjang {maximum} karakter; persingkat namanya."), maximum=HOLIDAY_NAME_MAX)])
     return day, name
 
 
@@ -369,10 +370,11 @@ def validate_office_settings(settings: OfficeSettings) -> OfficeSettings:
         try:
             day, name = validate_holiday(day, name)
         except ValidationErrors as exc:
-            problems.append(ValidationError("holidays", exc.errors[0].message))
+            first = exc.errors[0]
+            problems.append(ValidationError("holidays", first.template, **first.params))
             continue
         if day in holidays:
-            problems.append(ValidationError("holidays", f"Tanggal {format_tanggal(day)} tercatat dua kali sebagai hari libur; cukup sekali."))
+            problems.append(ValidationError("holidays", QT_TR_NOOP("Tanggal {date} tercatat dua kali sebagai hari libur; cukup sekali."), date=format_tanggal(day)))
         holidays[day] = name
     problems.extend(margin_problems(tuple(settings.margins)))
     if problems:
@@ -409,7 +411,7 @@ def add_holiday(db: Database, day: date, name: str, *, actor_id: int | None = No
         existing = session.get(Holiday, day)
         if existing is not None:
             raise ValidationErrors([ValidationError(
-                "holiday_day", f"Tanggal {format_tanggal(day)} sudah tercatat sebagai hari libur ({existing.name})."
+                "holiday_day", QT_TR_NOOP("Tanggal {date} sudah tercatat sebagai hari libur ({name})."), date=format_tanggal(day), name=existing.name
             )])
         session.add(Holiday(day=day, name=name))
 
@@ -419,5 +421,5 @@ def remove_holiday(db: Database, day: date, *, actor_id: int | None = None) -> N
     with db.session() as session:
         row = session.get(Holiday, day)
         if row is None:
-            raise UserError(f"Tanggal {format_tanggal(day)} tidak tercatat sebagai hari libur; tidak ada yang dihapus.")
+            raise UserError(QT_TR_NOOP("Tanggal {date} tidak tercatat sebagai hari libur; tidak ada yang dihapus."), date=format_tanggal(day))
         session.delete(row)

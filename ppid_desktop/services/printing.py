@@ -20,6 +20,7 @@ from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround
 from ppid_desktop.domain.office import OfficeProfile
 from ppid_desktop.domain.record import format_period
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.reports.model import (
     DocumentInfo,
     IsCancelled,
@@ -51,7 +52,7 @@ Margins = tuple[float, float, float, float]  # top, bottom, left, right (mm)
 def _office(db: Database) -> OfficeProfile:
     office = get_office(db)
     if office is None:
-        raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu, lalu cetak lagi.")
+        raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu, lalu cetak lagi."))
     return office
 
 
@@ -80,7 +81,7 @@ def _setup(office: OfficeProfile, paper: PaperSize | str | None, orientation: Or
         chosen_paper = PaperSize(paper) if paper else office.paper
         chosen_orientation = Orientation(orientation)
     except ValueError as exc:
-        raise UserError(f"Pilihan kertas atau orientasi tidak dikenal ({exc}). Pilih A4 atau F4, lanskap atau potret.") from exc
+        raise UserError(QT_TR_NOOP("Pilihan kertas atau orientasi tidak dikenal ({error}). Pilih A4 atau F4, lanskap atau potret."), error=str(exc)) from exc
     if margins is None:
         return PageSetup(chosen_paper, chosen_orientation)
     top, bottom, left, right = margins
@@ -208,7 +209,7 @@ def _filter_line(db: Database, unit_id: int | None, status: RecordStatus | str |
         with db.session() as session:
             unit = session.get(Unit, unit_id)
         if unit is None:
-            raise UserError("Unit yang dipilih untuk dicetak tidak ada lagi. Pilih unit yang lain.")
+            raise UserError(QT_TR_NOOP("Unit yang dipilih untuk dicetak tidak ada lagi. Pilih unit yang lain."))
         parts.append(f"Unit penguasa informasi: {unit.name}")
     if status:
         parts.append(f"Status: {RecordStatus(status).label}")
@@ -353,7 +354,7 @@ def write_sop_pdf(
     with db.session() as session:
         template = active_template(session)
     if template is None:  # pragma: no cover - an office always has one
-        raise UserError("Kantor belum memilih SOP. Jalankan panduan penyiapan terlebih dahulu.")
+        raise UserError(QT_TR_NOOP("Kantor belum memilih SOP. Jalankan panduan penyiapan terlebih dahulu."))
     setup = _setup(office, paper, orientation, margins if margins is not None else office_margins(db))
     info = DocumentInfo(title=template.title, author=office.name, subject="Standar Operasional Prosedur (SOP-AP)")
     return write_sop(out_path, template, setup, info, logo_path=office.logo_path)

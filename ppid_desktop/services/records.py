@@ -18,6 +18,7 @@ from ppid_desktop.domain.enums import Classification, InformationForm, RecordSta
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround
 from ppid_desktop.domain.record import RecordDraft, validate_record
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.audit import diff_drafts
 from ppid_desktop.services.record_rows import RecordRow, make_record_row
@@ -90,7 +91,7 @@ def _apply(row: ExemptRecord, draft: RecordDraft) -> None:
 
 def _require_unit(session: Session, unit_id: int | None) -> None:
     if unit_id is None or session.get(Unit, unit_id) is None:
-        raise UserError("Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain.")
+        raise UserError(QT_TR_NOOP("Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain."))
 
 
 def _fill(row: ExemptRecord, checked: RecordDraft) -> None:
@@ -118,7 +119,7 @@ def create_record(db: Database, draft: RecordDraft, officer_id: int | None) -> R
     with db.session() as session:
         office = session.get(Office, 1)
         if office is None:
-            raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+            raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))
         _require_unit(session, checked.unit_id)
         template = template_of_row(office.sop_template)
         row = new_record(checked, template.first_stage.code, office.sop_template_id, officer_id)
@@ -148,13 +149,13 @@ def update_record(
         with db.session() as session:
             row = session.get(ExemptRecord, record_id)
             if row is None:
-                raise UserError("Rekaman ini sudah tidak ada di basis data. Muat ulang daftar.")
+                raise UserError(QT_TR_NOOP("Rekaman ini sudah tidak ada di basis data. Muat ulang daftar."))
             if row.version != expected_version:
                 raise StaleDataError()
             if row.archived_at is not None and not (revision_reason or "").strip():
                 raise UserError(
-                    "Rekaman ini sudah diarsipkan dan bersifat hanya-baca. Perubahan hanya dapat disimpan "
-                    "sebagai revisi baru: tuliskan alasan revisi."
+                    QT_TR_NOOP("Rekaman ini sudah diarsipkan dan bersifat hanya-baca. Perubahan hanya dapat disimpan "
+                    "sebagai revisi baru: tuliskan alasan revisi.")
                 )
             _require_unit(session, checked.unit_id)
             before = _detail(session, row).draft
@@ -179,9 +180,9 @@ def update_record(
             return _detail(session, row)
     except StaleDataError as exc:
         raise UserError(
-            "Rekaman ini telah diubah di tempat lain sejak Anda membukanya, sehingga perubahan Anda "
+            QT_TR_NOOP("Rekaman ini telah diubah di tempat lain sejak Anda membukanya, sehingga perubahan Anda "
             "belum disimpan agar tidak menimpa perubahan tersebut. Salin isian Anda, tutup editor, "
-            "buka kembali rekamannya, lalu terapkan perubahan Anda."
+            "buka kembali rekamannya, lalu terapkan perubahan Anda.")
         ) from exc
 
 
@@ -189,7 +190,7 @@ def get_record(db: Database, record_id: int) -> RecordDetail:
     with db.session() as session:
         row = session.get(ExemptRecord, record_id)
         if row is None:
-            raise UserError("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang.")
+            raise UserError(QT_TR_NOOP("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang."))
         return _detail(session, row)
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import selectinload
 from ppid_desktop.domain.enums import Classification, InformationForm, RecordStatus
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.records import query_record_ids
 from ppid_desktop.services.sop_catalog import active_template, template_of_row
 from ppid_desktop.reports import GenerationCancelled
@@ -31,7 +32,7 @@ from ppid_desktop.reports.output import write_atomically
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord
 
-EXCEL_IN_USE = "Bila berkas itu sedang dibuka di Excel, tutup dulu berkasnya."
+EXCEL_IN_USE = QT_TR_NOOP("Bila berkas itu sedang dibuka di Excel, tutup dulu berkasnya.")
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 BATCH = 500
@@ -163,7 +164,7 @@ def _check_stage(db: Database, stage_code: str) -> None:
         template = active_template(session)
     codes = [stage.code for stage in template.stages] if template is not None else []
     if stage_code not in codes:
-        raise UserError(f"Tahap \"{stage_code}\" tidak ada dalam SOP kantor. Kode tahap yang ada: {', '.join(codes) or '(belum ada)'}.")
+        raise UserError(QT_TR_NOOP("Tahap \"{stage_code}\" tidak ada dalam SOP kantor. Kode tahap yang ada: {codes}."), stage_code=stage_code, codes=', '.join(codes) or QT_TR_NOOP("(belum ada)"))
 
 
 def export_register(
@@ -180,11 +181,11 @@ def export_register(
     target = Path(target).expanduser()
     kind = target.suffix.lower()
     if target.is_dir():
-        raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkasnya, misalnya \"{target / 'daftar.xlsx'}\".")
+        raise UserError(QT_TR_NOOP("\"{target}\" adalah folder. Tuliskan nama berkasnya, misalnya \"{example}\"."), target=target, example=target / 'daftar.xlsx')
     if kind not in (".xlsx", ".csv"):
-        raise UserError(f"Nama berkas \"{target.name}\" harus berakhiran .xlsx (Excel) atau .csv.")
+        raise UserError(QT_TR_NOOP("Nama berkas \"{name}\" harus berakhiran .xlsx (Excel) atau .csv."), name=target.name)
     if delimiter not in (";", ",", "\t"):
-        raise UserError("Pemisah kolom CSV harus titik koma (;), koma (,) atau tab.")
+        raise UserError(QT_TR_NOOP("Pemisah kolom CSV harus titik koma (;), koma (,) atau tab."))
     if stage_code is not None:
         _check_stage(db, stage_code)
     ids = query_record_ids(db, search, stage_code, sort="id", descending=False)

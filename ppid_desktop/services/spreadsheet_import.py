@@ -29,6 +29,7 @@ from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.domain.record import validate_record
 from ppid_desktop.domain.spreadsheet_columns import FIELD_CHOICES, SheetLayout, find_layout
 from ppid_desktop.domain.spreadsheet_rows import ParsedRow, UnitIndex, describe, is_blank, mark_duplicates, parse_row, record_key
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.office import list_units
 
@@ -101,13 +102,13 @@ def existing_keys(db: Database) -> set[tuple[str, int | None, str]]:
 def find_sheet_layout(data: SheetData) -> SheetLayout:
     """The heading of the register in `data`, or a UserError saying what the importer looks for."""
     if not data.rows:
-        raise UserError(f"Lembar \"{data.sheet_name}\" di \"{data.path.name}\" kosong. Pilih lembar yang berisi daftar.")
+        raise UserError(QT_TR_NOOP("Lembar \"{sheet_name}\" di \"{name}\" kosong. Pilih lembar yang berisi daftar."), sheet_name=data.sheet_name, name=data.path.name)
     layout = find_layout(data.rows)
     if layout is None:
         raise UserError(
-            f"Baris judul kolom tidak ditemukan di lembar \"{data.sheet_name}\" (dicari pada 30 baris pertama). "
+            QT_TR_NOOP("Baris judul kolom tidak ditemukan di lembar \"{sheet_name}\" (dicari pada 30 baris pertama). "
             "Pastikan tabel mempunyai baris judul kolom seperti \"No | Informasi yang Dikecualikan | Dasar Hukum | "
-            "Konsekuensi | Jangka Waktu | Unit | Keterangan\"."
+            "Konsekuensi | Jangka Waktu | Unit | Keterangan\"."), sheet_name=data.sheet_name
         )
     return layout
 
@@ -115,9 +116,9 @@ def find_sheet_layout(data: SheetData) -> SheetLayout:
 def check_mapping(mapping: Sequence[str]) -> None:
     unknown = [key for key in mapping if key not in FIELD_CHOICES]
     if unknown:
-        raise UserError(f"Pemetaan kolom tidak dikenal: {', '.join(unknown)}.")
+        raise UserError(QT_TR_NOOP("Pemetaan kolom tidak dikenal: {unknown}."), unknown=', '.join(unknown))
     if "title" not in mapping:
-        raise UserError("Belum ada kolom yang dipetakan ke \"Informasi yang dikecualikan\". Pilih kolom yang berisi judul informasinya.")
+        raise UserError(QT_TR_NOOP("Belum ada kolom yang dipetakan ke \"Informasi yang dikecualikan\". Pilih kolom yang berisi judul informasinya."))
 
 
 def build_preview(
@@ -134,7 +135,7 @@ def build_preview(
     check_mapping(chosen)
     units = _units(db)
     if default_unit_id is not None and default_unit_id not in units.names:
-        raise UserError("Unit bawaan yang dipilih tidak ada. Pilih unit yang lain.")
+        raise UserError(QT_TR_NOOP("Unit bawaan yang dipilih tidak ada. Pilih unit yang lain."))
     day = reference or date.today()
     parsed = [
         parse_row(number, row, chosen, units, day, default_unit_id)
@@ -187,7 +188,7 @@ def import_rows(
     with _fewer_collections(), db.session() as session:
         office = session.get(Office, 1)
         if office is None:
-            raise UserError("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.")
+            raise UserError(QT_TR_NOOP("Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu."))
         template = template_of_row(office.sop_template)
         first = template.first_stage
         sop_template_id = office.sop_template_id
@@ -204,7 +205,7 @@ def import_rows(
                     duplicates += 1
                     continue
                 if checked.unit_id not in unit_ids:
-                    raise UserError(f"Baris {parsed.row_number}: unit penguasa informasinya sudah tidak ada. Muat ulang pratinjau.")
+                    raise UserError(QT_TR_NOOP("Baris {row_number}: unit penguasa informasinya sudah tidak ada. Muat ulang pratinjau."), row_number=parsed.row_number)
                 stored.add(key)
                 record = new_record(checked, first.code, sop_template_id, officer_id)
                 session.add(record)

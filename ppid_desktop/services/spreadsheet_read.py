@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -44,7 +45,7 @@ def _read_head(path: Path) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(8)
     except OSError as exc:
-        raise UserError(f"Berkas \"{path}\" tidak dapat dibuka: {describe_os_error(exc)}. Periksa nama dan letak berkasnya.") from exc
+        raise UserError(QT_TR_NOOP("Berkas \"{path}\" tidak dapat dibuka: {reason}. Periksa nama dan letak berkasnya."), path=path, reason=describe_os_error(exc)) from exc
 
 
 def _refuse_ole(path: Path) -> UserError:
@@ -54,12 +55,12 @@ def _refuse_ole(path: Path) -> UserError:
         data = b""
     if _ENCRYPTED_STREAM in data:
         return UserError(
-            f"Buku kerja \"{path.name}\" dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, "
-            "hapus kata sandinya (Berkas > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu impor lagi."
+            QT_TR_NOOP("Buku kerja \"{name}\" dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, "
+            "hapus kata sandinya (Berkas > Info > Proteksi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu impor lagi."), name=path.name
         )
     return UserError(
-        f"Berkas \"{path.name}\" berformat Excel 97-2003 (.xls) yang tidak dapat dibaca langsung. Buka di Excel, "
-        "pilih Simpan Sebagai > Buku Kerja Excel (*.xlsx), lalu impor berkas .xlsx itu."
+        QT_TR_NOOP("Berkas \"{name}\" berformat Excel 97-2003 (.xls) yang tidak dapat dibaca langsung. Buka di Excel, "
+        "pilih Simpan Sebagai > Buku Kerja Excel (*.xlsx), lalu impor berkas .xlsx itu."), name=path.name
     )
 
 
@@ -67,33 +68,33 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> SheetData:
     """The rows of `sheet` (the first sheet when None) of an .xlsx file, or of a CSV file."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise UserError(f"\"{path}\" adalah folder. Pilih berkas .xlsx atau .csv.")
+        raise UserError(QT_TR_NOOP("\"{path}\" adalah folder. Pilih berkas .xlsx atau .csv."), path=path)
     head = _read_head(path)
     if not head:
-        raise UserError(f"Berkas \"{path.name}\" kosong. Pilih berkas daftar yang berisi data.")
+        raise UserError(QT_TR_NOOP("Berkas \"{name}\" kosong. Pilih berkas daftar yang berisi data."), name=path.name)
     if head.startswith(OLE_MAGIC):
         raise _refuse_ole(path)
     if head.startswith(ZIP_MAGIC):
         if path.suffix.lower() in (".ods", ".numbers"):
-            raise UserError(f"Berkas \"{path.name}\" bukan buku kerja Excel. Buka di LibreOffice/Numbers, simpan sebagai "
-                            "Buku Kerja Excel (.xlsx), lalu impor berkas .xlsx itu.")
+            raise UserError(QT_TR_NOOP("Berkas \"{name}\" bukan buku kerja Excel. Buka di LibreOffice/Numbers, simpan sebagai "
+                            "Buku Kerja Excel (.xlsx), lalu impor berkas .xlsx itu."), name=path.name)
         return _read_xlsx(path, sheet)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise UserError(f"Berkas \"{path.name}\" bukan buku kerja Excel yang dapat dibaca (isinya bukan format .xlsx). "
-                        "Buka di Excel dan simpan sebagai .xlsx, atau ekspor ke .csv.")
+        raise UserError(QT_TR_NOOP("Berkas \"{name}\" bukan buku kerja Excel yang dapat dibaca (isinya bukan format .xlsx). "
+                        "Buka di Excel dan simpan sebagai .xlsx, atau ekspor ke .csv."), name=path.name)
     return _read_csv(path)
 
 
 def _corrupt(path: Path) -> UserError:
-    return UserError(f"Buku kerja \"{path.name}\" rusak atau tidak lengkap sehingga tidak dapat dibaca. "
-                     "Buka di Excel (Excel dapat menawarkan perbaikan), simpan lagi sebagai .xlsx, lalu impor lagi.")
+    return UserError(QT_TR_NOOP("Buku kerja \"{name}\" rusak atau tidak lengkap sehingga tidak dapat dibaca. "
+                     "Buka di Excel (Excel dapat menawarkan perbaikan), simpan lagi sebagai .xlsx, lalu impor lagi."), name=path.name)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
     try:
         handle = open(path, "rb")  # a file object: openpyxl would refuse a workbook named other than .xlsx
     except OSError as exc:
-        raise UserError(f"Berkas \"{path}\" tidak dapat dibaca: {describe_os_error(exc)}.") from exc
+        raise UserError(QT_TR_NOOP("Berkas \"{path}\" tidak dapat dibaca: {reason}."), path=path, reason=describe_os_error(exc)) from exc
     with handle:
         return _read_book(path, handle, sheet)
 
@@ -107,20 +108,20 @@ def _read_book(path: Path, handle: BinaryIO, sheet: str | None) -> SheetData:
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, EOFError, zlib.error) as exc:
         raise _corrupt(path) from exc
     except OSError as exc:
-        raise UserError(f"Berkas \"{path}\" tidak dapat dibaca: {describe_os_error(exc)}.") from exc
+        raise UserError(QT_TR_NOOP("Berkas \"{path}\" tidak dapat dibaca: {reason}."), path=path, reason=describe_os_error(exc)) from exc
     try:
         names = tuple(book.sheetnames)
         if not names:
-            raise UserError(f"Buku kerja \"{path.name}\" tidak berisi lembar kerja.")
+            raise UserError(QT_TR_NOOP("Buku kerja \"{name}\" tidak berisi lembar kerja."), name=path.name)
         if sheet is None:
             name = names[0]
         elif sheet in names:
             name = sheet
         else:
-            raise UserError(f"Lembar \"{sheet}\" tidak ada di \"{path.name}\". Lembar yang ada: {', '.join(names)}.")
+            raise UserError(QT_TR_NOOP("Lembar \"{sheet}\" tidak ada di \"{name}\". Lembar yang ada: {names}."), sheet=sheet, name=path.name, names=', '.join(names))
         worksheet = book[name]
         if not hasattr(worksheet, "iter_rows"):  # a chart sheet
-            raise UserError(f"Lembar \"{name}\" berisi grafik, bukan tabel. Pilih lembar lain.")
+            raise UserError(QT_TR_NOOP("Lembar \"{name}\" berisi grafik, bukan tabel. Pilih lembar lain."), name=name)
         try:
             rows = [_trim(row) for row, _ in zip(worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), range(MAX_ROWS))]
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, AttributeError, zlib.error) as exc:
@@ -170,13 +171,13 @@ def _read_csv(path: Path) -> SheetData:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Berkas \"{path}\" tidak dapat dibaca: {describe_os_error(exc)}.") from exc
+        raise UserError(QT_TR_NOOP("Berkas \"{path}\" tidak dapat dibaca: {reason}."), path=path, reason=describe_os_error(exc)) from exc
     if b"\x00" in data[:4096]:
-        raise UserError(f"Berkas \"{path.name}\" bukan lembar kerja: isinya bukan teks CSV dan bukan buku kerja Excel (.xlsx). "
-                        "Pilih berkas .xlsx atau .csv.")
+        raise UserError(QT_TR_NOOP("Berkas \"{name}\" bukan lembar kerja: isinya bukan teks CSV dan bukan buku kerja Excel (.xlsx). "
+                        "Pilih berkas .xlsx atau .csv."), name=path.name)
     text = decode_text(data)
     if not text.strip():
-        raise UserError(f"Berkas \"{path.name}\" kosong. Pilih berkas daftar yang berisi data.")
+        raise UserError(QT_TR_NOOP("Berkas \"{name}\" kosong. Pilih berkas daftar yang berisi data."), name=path.name)
     first_line = text.partition("\n")[0].strip()
     hinted = first_line.lower().startswith("sep=") and len(first_line) == 5  # Excel's own "sep=;" line
     delimiter = first_line[4] if hinted else sniff_delimiter(text)
@@ -186,5 +187,5 @@ def _read_csv(path: Path) -> SheetData:
         if hinted:
             rows[0] = ()  # kept as an empty row so that row numbers stay those of the file
     except csv.Error as exc:
-        raise UserError(f"Berkas CSV \"{path.name}\" tidak dapat dibaca ({exc}). Simpan ulang dari Excel sebagai CSV, lalu impor lagi.") from exc
+        raise UserError(QT_TR_NOOP("Berkas CSV \"{name}\" tidak dapat dibaca ({error}). Simpan ulang dari Excel sebagai CSV, lalu impor lagi."), name=path.name, error=str(exc)) from exc
     return SheetData(path, "csv", path.stem, (path.stem,), _drop_trailing_blank(rows))

@@ -20,6 +20,7 @@ from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.workflow import RecordPosition, completion_problems, position_problems, return_problems
 from ppid_desktop.services import audit
 from ppid_desktop.services.sop_catalog import template_of_row
@@ -28,21 +29,22 @@ from ppid_desktop.storage.filestore import FileStore
 from ppid_desktop.storage.models import Attachment, ExemptRecord, Holiday, Office, Officer, StageVisit, SyaratCheck, utcnow
 
 OUTCOME_LABELS = {
-    "completed": "Selesai",
-    "approved": "Disetujui",
-    "returned": "Dikembalikan untuk koreksi",
-    "handed_over": "Diserahkan",
-    "received": "Diterima",
-    "archived": "Diarsipkan",
+    "completed": QT_TR_NOOP("Selesai"),
+    "approved": QT_TR_NOOP("Disetujui"),
+    "returned": QT_TR_NOOP("Dikembalikan untuk koreksi"),
+    "handed_over": QT_TR_NOOP("Diserahkan"),
+    "received": QT_TR_NOOP("Diterima"),
+    "archived": QT_TR_NOOP("Diarsipkan"),
 }
 
 
 class WorkflowRefused(UserError):
-    """An action the SOP does not allow now; `reasons` lists every missing thing."""
+    """An action the SOP does not allow now; `reasons` lists every missing thing, each a marked
+    phrase (QT_TR_NOOP) or a UserError with values (the window translates either)."""
 
-    def __init__(self, reasons: list[str]) -> None:
+    def __init__(self, reasons: list[str | UserError]) -> None:
         self.reasons = reasons
-        super().__init__("\n".join(reasons))
+        super().__init__("\n".join(str(reason) for reason in reasons))
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def work_calendar(session: Session) -> WorkCalendar:
 def _load(session: Session, record_id: int) -> ExemptRecord:
     row = session.get(ExemptRecord, record_id)
     if row is None:
-        raise UserError("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang.")
+        raise UserError(QT_TR_NOOP("Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang."))
     return row
 
 
@@ -175,13 +177,13 @@ def set_syarat(db: Database, record_id: int, index: int, checked: bool, officer_
     with db.session() as session:
         record = _load(session, record_id)
         template = template_of_row(record.sop_template)
-        problems = position_problems(template, record_position(record), None)
+        problems: list[str | UserError] = [*position_problems(template, record_position(record), None)]
         stage = template.stage(record.stage_code)
         if not 0 <= index < len(stage.syarat):
-            problems.append(f"Tahap {stage.number} tidak mempunyai syarat ke-{index + 1}.")
+            problems.append(UserError(QT_TR_NOOP("Tahap {stage} tidak mempunyai syarat ke-{index}."), stage=stage.number, index=index + 1))
         name, _roles = officer_and_roles(session, officer_id)
         if name is None:
-            problems.append("Pilih petugas aktif yang memeriksa syarat ini.")
+            problems.append(QT_TR_NOOP("Pilih petugas aktif yang memeriksa syarat ini."))
         if problems:
             raise WorkflowRefused(problems)
         visit = open_visit(session, record)
@@ -261,7 +263,7 @@ def attach_file(db: Database, record_id: int, source: Path, officer_id: int | No
     with db.session() as session:
         record = _load(session, record_id)
         if record.archived_at is not None:
-            raise UserError("Rekaman sudah diarsipkan; berkas baru hanya dapat ditambahkan melalui revisi.")
+            raise UserError(QT_TR_NOOP("Rekaman sudah diarsipkan; berkas baru hanya dapat ditambahkan melalui revisi."))
         row = Attachment(
             record_id=record.id, stage_code=stage_code if stage_code is not None else record.stage_code,
             sha256=stored.sha256, original_name=source.name, size=stored.size,
@@ -308,7 +310,7 @@ def _workflow(session: Session, record: ExemptRecord) -> RecordWorkflow:
         attachments=tuple(AttachmentView(a.id, a.stage_code, a.original_name, a.size, a.sha256, a.added_at) for a in attachments),
         visits=tuple(
             VisitView(v.stage_code, label(v.stage_code), v.round, v.started_at, v.completed_at,
-                      v.completed_by.name if v.completed_by else "", v.outcome, OUTCOME_LABELS.get(v.outcome, "Sedang berjalan"),
+                      v.completed_by.name if v.completed_by else "", v.outcome, OUTCOME_LABELS.get(v.outcome, QT_TR_NOOP("Sedang berjalan")),
                       v.notes, v.working_minutes, v.waktu_menit)
             for v in visits
         ),

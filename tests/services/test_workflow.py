@@ -93,7 +93,7 @@ def test_refusals_name_what_is_missing_and_change_nothing(office_db, tmp_path) -
     record = make_record(office_db, "Rekam medis pegawai")
     with pytest.raises(WorkflowRefused) as refused:
         workflow.complete_stage(office_db, record.id, petugas)
-    reasons = "\n".join(refused.value.reasons)
+    reasons = str(refused.value)
     assert "tidak memegang peran pelaksana" in reasons and "PPID Pelaksana" in reasons
     assert "\"Data ter-update dan telah terverifikasi\"" in reasons
     assert "belum ada berkas yang dilampirkan" in reasons
