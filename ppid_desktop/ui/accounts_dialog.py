@@ -1,5 +1,6 @@
 """Akun pengguna: the Admin's list of accounts (add, reset a password, disable, enable, the Admin
-role, the idle lock), and the dialog in which anyone changes their own password.
+role), and the dialog in which anyone changes their own password. The idle lock is set in
+Sunting > Pengaturan (ui/settings_pages.py, LockPage).
 
 Each form calls one service (services/accounts.py) and shows a refusal under the field it is
 about; the list is read again after every change.
@@ -21,15 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ppid_desktop.domain.accounts import IDLE_LOCK_MAX_MINUTES, PASSWORD_MIN
 from ppid_desktop.domain.errors import UserError, ValidationErrors
+from ppid_desktop.domain.permissions import roles_label
 from ppid_desktop.services import accounts
 from ppid_desktop.services.accounts import AccountView, OfficerChoice, SignedIn
 from ppid_desktop.storage.database import Database
@@ -37,11 +37,15 @@ from ppid_desktop.storage.keyring import KeyRing
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, FieldErrors, field_cell, note_label
 from ppid_desktop.ui.formatting import format_when
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.sign_in_dialog import password_edit, run_attempt
 
-COLUMNS = ("Nama pengguna", "Pejabat/petugas", "Peran", "Status", "Terakhir masuk")
-PASSWORD_HINT = (f"Paling sedikit {PASSWORD_MIN} karakter, tidak memuat nama pengguna. Kalimat pendek yang mudah "
-                 "diingat lebih aman daripada kata yang rumit.")
+COLUMNS = (QT_TR_NOOP("Nama pengguna"), QT_TR_NOOP("Pejabat/petugas"), QT_TR_NOOP("Peran"), QT_TR_NOOP("Status"),
+           QT_TR_NOOP("Terakhir masuk"))
+# Shown as tr(PASSWORD_HINT) here, in the recovery dialog and the set-up wizard. The number is
+# written out so that the text is one catalogue entry; it is PASSWORD_MIN (tests/ui/test_accounts_dialog.py checks).
+PASSWORD_HINT = QT_TR_NOOP("Paling sedikit 10 karakter, tidak memuat nama pengguna. Kalimat pendek yang mudah "
+                           "diingat lebih aman daripada kata yang rumit.")
 
 
 class FormDialog(QDialog):
@@ -58,8 +62,8 @@ class FormDialog(QDialog):
         self.error_label = note_label("error")
         self.error_label.hide()
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Simpan", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -85,11 +89,11 @@ class FormDialog(QDialog):
         except ValidationErrors as refused:
             unplaced = self.fields.show(refused.errors)
             if unplaced:
-                self._show_error("\n".join(error.message for error in unplaced))
+                self._show_error(user_text(ValidationErrors(unplaced)))
             self._fit()
             return
         except UserError as refused:
-            self._show_error(str(refused))
+            self._show_error(user_text(refused))
             return
         self.done_ok = True
         self.accept()
@@ -119,22 +123,24 @@ class FormDialog(QDialog):
 class NewAccountDialog(FormDialog):
     def __init__(self, officers: list[OfficerChoice], create: Callable[[int, str, str, str, bool], object],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Tambah akun", "Setiap pejabat atau petugas mempunyai satu akun. Sampaikan kata sandinya "
-                         "secara langsung; pemiliknya dapat menggantinya sesudah masuk.", parent)
+        super().__init__(tr("Tambah akun"), tr("Setiap pejabat atau petugas mempunyai satu akun. Sampaikan kata "
+                         "sandinya secara langsung; pemiliknya dapat menggantinya sesudah masuk."), parent)
         self._create = create
         self.officer_combo = QComboBox()
         for officer in officers:
             self.officer_combo.addItem(officer.name, officer.id)
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText("misalnya siti.rahma")
+        self.username_edit.setPlaceholderText(tr("misalnya siti.rahma"))
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
-        self.admin_box = QCheckBox("Beri peran &Admin")
-        self.add_field("officer", "&Pemilik akun:", self.officer_combo)
-        self.add_field("username", "&Nama pengguna:", self.username_edit, "3-32 karakter: huruf a-z, angka, titik, garis bawah, tanda hubung.")
-        self.add_field("password", "&Kata sandi:", self.password_edit, PASSWORD_HINT)
-        self.add_field("password_repeat", "&Ulangi kata sandi:", self.repeat_edit)
-        self.form.addRow("", field_cell(self.admin_box, note_label("hint", "Admin mengelola akun, unit, pejabat, SOP dan pengaturan kantor.")))
+        self.admin_box = QCheckBox(tr("Beri peran &Admin"))
+        self.add_field("officer", tr("&Pemilik akun:"), self.officer_combo)
+        self.add_field("username", tr("&Nama pengguna:"), self.username_edit,
+                       tr("3-32 karakter: huruf a-z, angka, titik, garis bawah, tanda hubung."))
+        self.add_field("password", tr("&Kata sandi:"), self.password_edit, tr(PASSWORD_HINT))
+        self.add_field("password_repeat", tr("&Ulangi kata sandi:"), self.repeat_edit)
+        self.form.addRow("", field_cell(self.admin_box, note_label(
+            "hint", tr("Admin mengelola akun, unit, pejabat, SOP dan pengaturan kantor."))))
 
     @classmethod
     def ask(cls, officers: list[OfficerChoice], create: Callable[[int, str, str, str, bool], object],
@@ -144,7 +150,7 @@ class NewAccountDialog(FormDialog):
     def submit(self) -> None:
         officer_id = self.officer_combo.currentData()
         if officer_id is None:
-            raise UserError("Semua pejabat dan petugas aktif sudah mempunyai akun.")
+            raise UserError(QT_TR_NOOP("Semua pejabat dan petugas aktif sudah mempunyai akun."))
         self._create(officer_id, self.username_edit.text(), self.password_edit.text(), self.repeat_edit.text(),
                      self.admin_box.isChecked())
 
@@ -157,8 +163,8 @@ class NewPasswordDialog(FormDialog):
         self._submit = submit
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
-        self.add_field("password", "Kata sandi &baru:", self.password_edit, PASSWORD_HINT)
-        self.add_field("password_repeat", "&Ulangi kata sandi:", self.repeat_edit)
+        self.add_field("password", tr("Kata sandi &baru:"), self.password_edit, tr(PASSWORD_HINT))
+        self.add_field("password_repeat", tr("&Ulangi kata sandi:"), self.repeat_edit)
 
     @classmethod
     def ask(cls, title: str, intro: str, submit: Callable[[str, str], object], parent: QWidget | None = None) -> bool:
@@ -172,15 +178,15 @@ class ChangePasswordDialog(FormDialog):
     """Anyone's own password: the old one, then the new one twice."""
 
     def __init__(self, db: Database, keyring: KeyRing, actor: SignedIn, parent: QWidget | None = None) -> None:
-        super().__init__("Ganti kata sandi", f"Kata sandi akun {actor.username} ({actor.name}). Data tidak "
-                         "berubah; hanya kata sandi untuk masuk yang diganti.", parent)
+        super().__init__(tr("Ganti kata sandi"), tr("Kata sandi akun {username} ({name}). Data tidak berubah; hanya "
+                         "kata sandi untuk masuk yang diganti.").format(username=actor.username, name=actor.name), parent)
         self._db, self._keyring, self._actor = db, keyring, actor
         self.old_edit = password_edit()
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
-        self.add_field("old_password", "Kata sandi &lama:", self.old_edit)
-        self.add_field("password", "Kata sandi &baru:", self.password_edit, PASSWORD_HINT)
-        self.add_field("password_repeat", "&Ulangi kata sandi baru:", self.repeat_edit)
+        self.add_field("old_password", tr("Kata sandi &lama:"), self.old_edit)
+        self.add_field("password", tr("Kata sandi &baru:"), self.password_edit, tr(PASSWORD_HINT))
+        self.add_field("password_repeat", tr("&Ulangi kata sandi baru:"), self.repeat_edit)
 
     @classmethod
     def ask(cls, db: Database, keyring: KeyRing, actor: SignedIn, parent: QWidget | None = None) -> bool:
@@ -198,25 +204,23 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self._db, self._keyring, self._actor = db, keyring, actor
         self._rows: list[AccountView] = []
-        self.setWindowTitle("Akun pengguna")
+        self.setWindowTitle(tr("Akun pengguna"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self._init_table()
         self._init_buttons()
-        self._init_idle_lock()
         self.message_label = note_label("hint")
         self.error_label = note_label("error")
         for label in (self.message_label, self.error_label):
             label.hide()
         close = QDialogButtonBox()
-        close.addButton("Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Setiap pejabat atau petugas masuk dengan akunnya sendiri; setiap tindakan dicatat atas namanya."))
+        layout.addWidget(QLabel(tr("Setiap pejabat atau petugas masuk dengan akunnya sendiri; setiap tindakan dicatat atas namanya.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self.button_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.idle_row)
         layout.addWidget(close)
         self.resize(820, 480)
         self.reload()
@@ -227,7 +231,7 @@ class AccountsDialog(QDialog):
         try:
             dialog = cls(db, keyring, actor, parent)
         except UserError as refused:
-            messages.show_user_error(parent, refused, "Akun pengguna")
+            messages.show_user_error(parent, refused, tr("Akun pengguna"))
             return
         try:
             dialog.exec()
@@ -238,7 +242,7 @@ class AccountsDialog(QDialog):
 
     def _init_table(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -250,10 +254,10 @@ class AccountsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def _init_buttons(self) -> None:
-        self.add_button = QPushButton("Tambah akun…")
-        self.reset_button = QPushButton("Atur ulang kata sandi…")
-        self.active_button = QPushButton("Nonaktifkan")
-        self.admin_button = QPushButton("Jadikan Admin")
+        self.add_button = QPushButton(tr("Tambah akun…"))
+        self.reset_button = QPushButton(tr("Atur ulang kata sandi…"))
+        self.active_button = QPushButton(tr("Nonaktifkan"))
+        self.admin_button = QPushButton(tr("Jadikan Admin"))
         self.button_row = QHBoxLayout()
         for button, action in ((self.add_button, self.add_account), (self.reset_button, self.reset_password),
                                (self.active_button, self.toggle_active), (self.admin_button, self.toggle_admin)):
@@ -262,30 +266,16 @@ class AccountsDialog(QDialog):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
 
-    def _init_idle_lock(self) -> None:
-        self.idle_spin = QSpinBox()
-        self.idle_spin.setRange(0, IDLE_LOCK_MAX_MINUTES)
-        self.idle_spin.setSuffix(" menit")
-        self.idle_spin.setValue(accounts.idle_lock_minutes(self._db))
-        self.idle_button = QPushButton("Simpan")
-        self.idle_button.setAutoDefault(False)
-        self.idle_button.clicked.connect(self.save_idle_lock)
-        self.idle_row = QWidget()
-        row = QHBoxLayout(self.idle_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Kunci otomatis sesudah tidak dipakai selama"))
-        row.addWidget(self.idle_spin)
-        row.addWidget(self.idle_button)
-        row.addWidget(note_label("hint", "0 menit: tidak pernah dikunci."), 1)
-
     # --- showing ------------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
         self._rows = accounts.list_accounts(self._db, self._actor.officer_id)
         self.table.setRowCount(len(self._rows))
         for row, account in enumerate(self._rows):
-            values = (account.username, account.officer_name, account.roles_text, "Aktif" if account.active else "Nonaktif",
-                      format_when(account.last_sign_in_at) if account.last_sign_in_at else "Belum pernah")
+            roles = ", ".join(tr(roles_label([code])) for code in account.roles)  # as AccountView.roles_text
+            values = (account.username, account.officer_name, roles,
+                      tr("Aktif") if account.active else tr("Nonaktif"),
+                      format_when(account.last_sign_in_at) if account.last_sign_in_at else tr("Belum pernah"))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         wanted = next((i for i, a in enumerate(self._rows) if a.username == select), 0 if self._rows else -1)
@@ -303,8 +293,8 @@ class AccountsDialog(QDialog):
             button.setEnabled(account is not None)
         if account is not None:
             self.reset_button.setEnabled(account.active)
-            self.active_button.setText("Nonaktifkan" if account.active else "Aktifkan…")
-            self.admin_button.setText("Cabut peran Admin" if account.is_admin else "Jadikan Admin")
+            self.active_button.setText(tr("Nonaktifkan") if account.active else tr("Aktifkan…"))
+            self.admin_button.setText(tr("Cabut peran Admin") if account.is_admin else tr("Jadikan Admin"))
 
     def _done(self, text: str, select: str | None = None) -> None:
         self.error_label.hide()
@@ -314,7 +304,7 @@ class AccountsDialog(QDialog):
 
     def _refused(self, error: UserError) -> None:
         self.message_label.hide()
-        self.error_label.setText(str(error))
+        self.error_label.setText(user_text(error))
         self.error_label.show()
 
     # --- actions ------------------------------------------------------------------------------
@@ -326,7 +316,7 @@ class AccountsDialog(QDialog):
             self._refused(error)
             return
         if not officers:
-            self._refused(UserError("Semua pejabat dan petugas aktif sudah mempunyai akun."))
+            self._refused(UserError(QT_TR_NOOP("Semua pejabat dan petugas aktif sudah mempunyai akun.")))
             return
         created: list[str] = []
 
@@ -336,47 +326,45 @@ class AccountsDialog(QDialog):
             created.append(view.username)
 
         if NewAccountDialog.ask(officers, create, self) and created:
-            self._done(f"Akun \"{created[0]}\" dibuat.", created[0])
+            self._done(tr("Akun \"{username}\" dibuat.").format(username=created[0]), created[0])
 
     def reset_password(self) -> None:
         account = self.selected()
         if account is None:
             return
-        intro = (f"Kata sandi baru untuk {account.username} ({account.officer_name}). Sampaikan secara langsung; "
-                 "pemiliknya sebaiknya menggantinya sesudah masuk.")
-        if NewPasswordDialog.ask("Atur ulang kata sandi", intro, lambda password, repeated: accounts.reset_password(
+        intro = tr("Kata sandi baru untuk {username} ({name}). Sampaikan secara langsung; pemiliknya sebaiknya "
+                   "menggantinya sesudah masuk.").format(username=account.username, name=account.officer_name)
+        if NewPasswordDialog.ask(tr("Atur ulang kata sandi"), intro, lambda password, repeated: accounts.reset_password(
                 self._db, self._keyring, self._actor, account.username, password, repeated), self):
-            self._done(f"Kata sandi akun \"{account.username}\" sudah diatur ulang.", account.username)
+            self._done(tr("Kata sandi akun \"{username}\" sudah diatur ulang.").format(username=account.username),
+                       account.username)
 
     def toggle_active(self) -> None:
         account = self.selected()
         if account is None:
             return
         if not account.active:
-            intro = f"Akun {account.username} ({account.officer_name}) dapat masuk lagi dengan kata sandi baru ini."
-            if NewPasswordDialog.ask("Aktifkan akun", intro, lambda password, repeated: accounts.enable_account(
+            intro = tr("Akun {username} ({name}) dapat masuk lagi dengan kata sandi baru ini.").format(
+                username=account.username, name=account.officer_name)
+            if NewPasswordDialog.ask(tr("Aktifkan akun"), intro, lambda password, repeated: accounts.enable_account(
                     self._db, self._keyring, self._actor, account.username, password, repeated), self):
-                self._done(f"Akun \"{account.username}\" aktif kembali.", account.username)
+                self._done(tr("Akun \"{username}\" aktif kembali.").format(username=account.username), account.username)
             return
-        if not messages.ask_yes_no(self, "Nonaktifkan akun", (
-                f"Nonaktifkan akun {account.username} ({account.officer_name})? Akun itu tidak dapat masuk lagi sampai "
-                "diaktifkan kembali dengan kata sandi baru. Riwayat tindakannya tetap tersimpan.")):
+        if not messages.ask_yes_no(self, tr("Nonaktifkan akun"), tr(
+                "Nonaktifkan akun {username} ({name})? Akun itu tidak dapat masuk lagi sampai diaktifkan kembali "
+                "dengan kata sandi baru. Riwayat tindakannya tetap tersimpan.").format(
+                username=account.username, name=account.officer_name)):
             return
         self._run(lambda: accounts.disable_account(self._db, self._keyring, self._actor, account.username),
-                  f"Akun \"{account.username}\" dinonaktifkan.", account.username)
+                  tr("Akun \"{username}\" dinonaktifkan.").format(username=account.username), account.username)
 
     def toggle_admin(self) -> None:
         account = self.selected()
         if account is None:
             return
-        text = (f"Peran Admin dicabut dari {account.officer_name}." if account.is_admin
-                else f"{account.officer_name} sekarang memegang peran Admin.")
+        text = (tr("Peran Admin dicabut dari {name}.") if account.is_admin
+                else tr("{name} sekarang memegang peran Admin.")).format(name=account.officer_name)
         self._run(lambda: accounts.set_admin(self._db, self._actor, account.username, not account.is_admin), text, account.username)
-
-    def save_idle_lock(self) -> None:
-        minutes = self.idle_spin.value()
-        text = f"Kunci otomatis: {minutes} menit." if minutes else "Kunci otomatis dimatikan."
-        self._run(lambda: accounts.set_idle_lock_minutes(self._db, self._actor.officer_id, minutes), text)
 
     def _run(self, action: Callable[[], object], text: str, select: str | None = None) -> None:
         try:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from ppid_desktop.services.first_paint import FirstPaint, OfficerChoice
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.record_list import RecordList
 from ppid_desktop.ui.record_table_model import wait_for_queries
 
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
     from ppid_desktop.ui.session_controls import SessionControls, UserSession
     from ppid_desktop.ui.stage_panel import StagePanel
 
-LOADING_TEXT = "Memuat…"
+LOADING_TEXT = QT_TR_NOOP("Memuat…")
 
 
 def stage_tab_title(number: int, name: str) -> str:
-    return f"{number}. {name}"
+    return f"{number}. {name}"  # the SOP's stage name is data: not translated
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.stage_labels = {stage.code: stage_tab_title(stage.number, stage.nama) for stage in self.template.stages}
         self.stage_panels: list[StagePanel] = []
         self.office_name = first.office_name
-        self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
+        self._show_office_name()
         self.resize(1280, 800)
         self._init_actions()
         self.session_controls: SessionControls | None = None
@@ -81,58 +82,56 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _init_actions(self) -> None:
-        self.new_action = QAction("Rekaman &baru", self)
+        self.new_action = QAction(tr("Rekaman &baru"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip("Buat rekaman informasi yang dikecualikan (Ctrl+N)")
+        self.new_action.setToolTip(tr("Buat rekaman informasi yang dikecualikan (Ctrl+N)"))
         self.new_action.triggered.connect(lambda: self.open_editor(None))
-        self.find_action = QAction("&Cari", self)
+        self.find_action = QAction(tr("&Cari"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        self.open_action = QAction("&Buka rekaman", self)
+        self.open_action = QAction(tr("&Buka rekaman"), self)
         self.open_action.triggered.connect(self._open_selected)
-        self.history_action = QAction("&Riwayat rekaman…", self)
+        self.history_action = QAction(tr("&Riwayat rekaman…"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(lambda: self._with_selected(self.show_history))
-        self.penetapan_action = QAction("&Uji konsekuensi dan penetapan…", self)
+        self.penetapan_action = QAction(tr("&Uji konsekuensi dan penetapan…"), self)
         self.penetapan_action.setShortcut(QKeySequence("Ctrl+T"))
         self.penetapan_action.triggered.connect(lambda: self._with_selected(self.show_penetapan))
-        self.quit_action = QAction("&Keluar", self)
+        self.quit_action = QAction(tr("&Keluar"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.print_register_action = QAction("Cetak &DIK…", self)
-        self.print_register_action.setToolTip("Cetak Daftar Informasi yang Dikecualikan (Ctrl+P)")
+        self.print_register_action = QAction(tr("Cetak &DIK…"), self)
+        self.print_register_action.setToolTip(tr("Cetak Daftar Informasi yang Dikecualikan (Ctrl+P)"))
         self.print_register_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_register_action.triggered.connect(lambda: _print_actions().print_register(self, self.db))
-        self.print_penetapan_action = QAction("&Surat penetapan rekaman terpilih…", self)
+        self.print_penetapan_action = QAction(tr("&Surat penetapan rekaman terpilih…"), self)
         self.print_penetapan_action.triggered.connect(
             lambda: self._with_selected(lambda record_id: _print_actions().print_penetapan(self, self.db, record_id))
         )
-        self.print_sop_action = QAction("&Lembar SOP kantor…", self)
+        self.print_sop_action = QAction(tr("&Lembar SOP kantor…"), self)
         self.print_sop_action.triggered.connect(lambda: _print_actions().print_sop(self, self.db))
-        self.settings_action = QAction("&Pengaturan kantor…", self)
-        self.settings_action.setToolTip("Hari dan jam kerja, hari libur, margin cetak")
-        self.settings_action.triggered.connect(self.edit_office_settings)
-        self.import_sheet_action = QAction("&Impor daftar dari Excel/CSV…", self)
+        # One dialog for everything an office configures (ui/settings_dialog.py). Anyone may open
+        # it: the office's pages are read-only but for an Admin, the installation's pages are not.
+        self.settings_action = QAction(tr("&Pengaturan…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(tr(
+            "Profil kantor, waktu kerja dan hari libur, cetak, folder bersama, bahasa, kunci layar (Ctrl+,)"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.import_sheet_action = QAction(tr("&Impor daftar dari Excel/CSV…"), self)
         self.import_sheet_action.triggered.connect(lambda: _spreadsheet_actions().import_into(self))
-        self.export_sheet_action = QAction("&Ekspor daftar ke Excel/CSV…", self)
-        self.export_sheet_action.setToolTip("Ekspor daftar yang tampil (sesuai pencarian dan tab) ke .xlsx atau .csv")
+        self.export_sheet_action = QAction(tr("&Ekspor daftar ke Excel/CSV…"), self)
+        self.export_sheet_action.setToolTip(tr("Ekspor daftar yang tampil (sesuai pencarian dan tab) ke .xlsx atau .csv"))
         self.export_sheet_action.triggered.connect(lambda: _spreadsheet_actions().export_shown_list(self))
-        self.handover_action = QAction("&Serah terima ke PPID…", self)
-        self.handover_action.setToolTip("Kemas rekaman terpilih dan berkasnya menjadi paket serah terima ke folder bersama")
+        self.handover_action = QAction(tr("&Serah terima ke PPID…"), self)
+        self.handover_action.setToolTip(tr("Kemas rekaman terpilih dan berkasnya menjadi paket serah terima ke folder bersama"))
         self.handover_action.triggered.connect(self.hand_over)
-        self.profile_action = QAction("P&rofil kantor…", self)
-        self.profile_action.setToolTip("Kop surat, nama, alamat, kota penandatanganan, logo, ukuran kertas")
-        self.profile_action.triggered.connect(self.edit_office_profile)
-        self.share_action = QAction("&Folder bersama…", self)
-        self.share_action.setToolTip("Folder kotak keluar dan kotak masuk di drive jaringan")
-        self.share_action.triggered.connect(self.edit_share_settings)
-        self.backup_action = QAction("Cadangan dan &pemulihan…", self)
-        self.backup_action.setToolTip("Cadangan basis data: buat, salin ke folder bersama, atau pulihkan")
+        self.backup_action = QAction(tr("Cadangan dan &pemulihan…"), self)
+        self.backup_action.setToolTip(tr("Cadangan basis data: buat, salin ke folder bersama, atau pulihkan"))
         self.backup_action.triggered.connect(self.manage_backups)
-        self.about_action = QAction("&Tentang PPID Desktop", self)
+        self.about_action = QAction(tr("&Tentang PPID Desktop"), self)
         self.about_action.triggered.connect(self._about)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&Berkas")
+        file_menu = menu.addMenu(tr("&Berkas"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
@@ -147,17 +146,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        print_menu = menu.addMenu("&Cetak")
+        print_menu = menu.addMenu(tr("&Cetak"))
         print_menu.addAction(self.print_register_action)
         print_menu.addAction(self.print_penetapan_action)
         print_menu.addAction(self.print_sop_action)
-        edit_menu = menu.addMenu("&Sunting")
+        edit_menu = menu.addMenu(tr("&Sunting"))
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.profile_action)
         edit_menu.addAction(self.settings_action)
-        edit_menu.addAction(self.share_action)
-        help_menu = menu.addMenu("Ban&tuan")
+        help_menu = menu.addMenu(tr("Ban&tuan"))
         help_menu.addAction(self.about_action)
         # Enabled once the database layer is attached (at once, but for the first paint).
         self._database_actions = [
@@ -172,13 +169,11 @@ class MainWindow(QMainWindow):
             self.import_sheet_action,
             self.export_sheet_action,
             self.handover_action,
-            self.share_action,
-            self.profile_action,
             self.backup_action,
         ]
 
     def _init_toolbar(self, officers: tuple[OfficerChoice, ...]) -> None:
-        toolbar = QToolBar("Alat utama")
+        toolbar = QToolBar(tr("Alat utama"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -190,7 +185,7 @@ class MainWindow(QMainWindow):
             toolbar.addWidget(self.session_controls.label)
             self.addToolBar(toolbar)
             return
-        toolbar.addWidget(QLabel(" Petugas aktif: "))
+        toolbar.addWidget(QLabel(tr(" Petugas aktif: ")))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(280)
         for officer in officers:
@@ -212,12 +207,12 @@ class MainWindow(QMainWindow):
         register_page = QWidget()
         register_layout = QVBoxLayout(register_page)
         register_layout.addWidget(self.register)
-        self.tabs.addTab(register_page, "Daftar Informasi yang Dikecualikan")
+        self.tabs.addTab(register_page, tr("Daftar Informasi yang Dikecualikan"))
         # Until attach(): a page saying "Memuat…" under each title the clerk will find there.
-        titles = [self.stage_labels[stage.code] for stage in self.template.stages] + [*LATER_TABS]
-        tips = [stage.uraian for stage in self.template.stages] + list(LATER_TABS.values())
+        titles = [self.stage_labels[stage.code] for stage in self.template.stages] + [tr(title) for title in LATER_TABS]
+        tips = [stage.uraian for stage in self.template.stages] + [tr(tip) if tip else "" for tip in LATER_TABS.values()]
         for title, tip in zip(titles, tips):
-            self.tabs.addTab(QLabel(LOADING_TEXT, alignment=Qt.AlignmentFlag.AlignCenter), title)
+            self.tabs.addTab(QLabel(tr(LOADING_TEXT), alignment=Qt.AlignmentFlag.AlignCenter), title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, tip)
         self.setCentralWidget(self.tabs)
 
@@ -265,15 +260,11 @@ class MainWindow(QMainWindow):
         self.register.attach(db)
         for action in self._database_actions:
             action.setEnabled(True)
-        if self.session_controls is not None and not self.session_controls.is_admin:
-            for action in (self.profile_action, self.settings_action, self.share_action):
-                action.setEnabled(False)  # the services refuse them too (domain/permissions.py)
-                action.setToolTip("Khusus Admin")
-        self.statusBar().showMessage(f"Folder data: {self.paths.root}")
+        self.statusBar().showMessage(tr("Folder data: {folder}").format(folder=self.paths.root))
 
     def _init_status_bar(self) -> None:
-        self.statusBar().addPermanentWidget(QLabel(f"SOP: {self.template.title}"))
-        self.statusBar().showMessage(f"Folder data: {self.paths.root}")
+        self.statusBar().addPermanentWidget(QLabel(tr("SOP: {title}").format(title=self.template.title)))
+        self.statusBar().showMessage(tr("Folder data: {folder}").format(folder=self.paths.root))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -303,7 +294,7 @@ class MainWindow(QMainWindow):
     def _with_selected(self, action: Callable[[int], object]) -> None:
         record_id = self.current_list().selected_record_id()
         if record_id is None:
-            self.statusBar().showMessage("Pilih satu rekaman di daftar terlebih dahulu.", 5000)
+            self.statusBar().showMessage(tr("Pilih satu rekaman di daftar terlebih dahulu."), 5000)
             return
         action(record_id)
 
@@ -318,14 +309,31 @@ class MainWindow(QMainWindow):
         if PenetapanDialog.ask(self.db, record_id, self.officer_id(), self):
             self._records_changed()
 
-    def edit_office_settings(self) -> None:
-        from ppid_desktop.ui.office_settings_dialog import OfficeSettingsDialog
+    def edit_settings(self) -> None:
+        """Sunting > Pengaturan; what was saved takes effect in the window at once (the language
+        the next time it opens: the dialog says so)."""
+        from ppid_desktop.services.office import get_office
+        from ppid_desktop.ui.settings_dialog import SettingsDialog
 
-        if OfficeSettingsDialog.ask(self.db, self, self.officer_id() if self.session_controls else None):
-            # Working time changes the timing figures and the expiry list.
+        saved = SettingsDialog.ask(self.db, self.paths, self, self.officer_id() if self.session_controls else None)
+        if saved.working_time:  # working time changes the timing figures and the expiry list
             for panel in self.stage_panels:
                 panel.reload_calendar()
             self._records_changed()
+        if saved.share:
+            self.outbox.refresh()
+            self.inbox.refresh()
+        if saved.idle_lock and self.session_controls is not None:
+            self.session_controls.reload_idle_lock()
+        if saved.profile:
+            profile = get_office(self.db)
+            self.office_name = profile.name if profile else self.office_name
+            self._show_office_name()
+            self.statusBar().showMessage(
+                tr("Profil kantor disimpan; dokumen berikutnya dicetak dengan kop yang baru."), 5000)
+
+    def _show_office_name(self) -> None:
+        self.setWindowTitle(tr("PPID Desktop — {office}").format(office=self.office_name.title()))
 
     def hand_over(self) -> None:
         """Berkas > Serah terima ke PPID: the selected record (if any) is ticked already."""
@@ -336,23 +344,6 @@ class MainWindow(QMainWindow):
         if result is not None:
             self._records_changed()
             self.outbox.refresh()
-
-    def edit_office_profile(self) -> None:
-        from ppid_desktop.services.office import get_office
-        from ppid_desktop.ui.office_profile_dialog import OfficeProfileDialog
-
-        if OfficeProfileDialog.ask(self.db, self, self.officer_id() if self.session_controls else None):
-            profile = get_office(self.db)
-            self.office_name = profile.name if profile else self.office_name
-            self.setWindowTitle(f"PPID Desktop — {self.office_name.title()}")
-            self.statusBar().showMessage("Profil kantor disimpan; dokumen berikutnya dicetak dengan kop yang baru.", 5000)
-
-    def edit_share_settings(self) -> None:
-        from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
-
-        if ShareSettingsDialog.ask(self.paths, self) is not None:
-            self.outbox.refresh()
-            self.inbox.refresh()
 
     def manage_backups(self) -> None:
         from ppid_desktop.ui.backup_dialog import BackupDialog
@@ -369,7 +360,7 @@ class MainWindow(QMainWindow):
         if self.close():
             return True
         self.restore_requested = None
-        self.statusBar().showMessage("Pemulihan tidak dijalankan karena masih ada isian yang terbuka; tidak ada yang diubah.", 10_000)
+        self.statusBar().showMessage(tr("Pemulihan tidak dijalankan karena masih ada isian yang terbuka; tidak ada yang diubah."), 10_000)
         return False
 
     def show_stage(self, stage_code: str) -> None:
@@ -405,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def open_editor(self, record_id: int | None, recovered: SavedDraft | None = None) -> RecordEditor | None:
         if self.db is None:  # a double-click in the first paint's list, before attach()
-            self.statusBar().showMessage("Basis data masih disiapkan; coba lagi sebentar lagi.", 3000)
+            self.statusBar().showMessage(tr("Basis data masih disiapkan; coba lagi sebentar lagi."), 3000)
             return None
         for editor in self.editors:
             if record_id is not None and editor.record_id == record_id:
@@ -464,10 +455,10 @@ class MainWindow(QMainWindow):
 
 # The tabs after the stages, with their tooltips, in order (attach() fills them).
 LATER_TABS = {
-    "Jangka waktu": "Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir",
-    "Ringkasan": "",
-    "Kotak keluar": "Paket serah terima yang dibuat di laptop ini dan keadaannya",
-    "Kotak masuk": "Paket serah terima dari unit yang menunggu diimpor di folder bersama",
+    QT_TR_NOOP("Jangka waktu"): QT_TR_NOOP("Pengecualian yang berakhir dalam 30 hari kerja atau sudah berakhir"),
+    QT_TR_NOOP("Ringkasan"): "",
+    QT_TR_NOOP("Kotak keluar"): QT_TR_NOOP("Paket serah terima yang dibuat di laptop ini dan keadaannya"),
+    QT_TR_NOOP("Kotak masuk"): QT_TR_NOOP("Paket serah terima dari unit yang menunggu diimpor di folder bersama"),
 }
 
 

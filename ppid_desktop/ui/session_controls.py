@@ -5,7 +5,8 @@ paint; the window then knows the user name only. Once the database layer is atta
 `attach` confirms the account against the database (services/accounts.confirm_sign_in: the
 account exists, is active, its sign-in is audited) and from then on every action the window
 takes is recorded under the signed-in officer (`officer_id`). The window locks itself after
-the idle minutes the Admin set; only the signed-in user's password unlocks it.
+the idle minutes the Admin set (Sunting > Pengaturan > Kunci layar); only the signed-in user's
+password unlocks it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar
 
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import tr, user_text
 
 if TYPE_CHECKING:
     from ppid_desktop.services.accounts import SignedIn
@@ -46,16 +48,16 @@ class SessionControls(QObject):
         self.signed: SignedIn | None = None
         self.db: Database | None = None
         self.watcher: IdleWatcher | None = None
-        self.label = QLabel(f" Masuk sebagai: {session.username} ")
-        self.accounts_action = QAction("&Akun pengguna…", window)
-        self.accounts_action.setToolTip("Akun, peran Admin dan kunci otomatis (khusus Admin)")
+        self.label = QLabel(tr(" Masuk sebagai: {name} ").format(name=session.username))
+        self.accounts_action = QAction(tr("&Akun pengguna…"), window)
+        self.accounts_action.setToolTip(tr("Akun dan peran Admin (khusus Admin)"))
         self.accounts_action.triggered.connect(self.manage_accounts)
-        self.password_action = QAction("&Ganti kata sandi…", window)
+        self.password_action = QAction(tr("&Ganti kata sandi…"), window)
         self.password_action.triggered.connect(self.change_password)
-        self.lock_action = QAction("&Kunci jendela", window)
+        self.lock_action = QAction(tr("&Kunci jendela"), window)
         self.lock_action.setShortcut("Ctrl+L")
         self.lock_action.triggered.connect(self.lock)
-        menu = QMenu("A&kun", menu_bar)
+        menu = QMenu(tr("A&kun"), menu_bar)
         existing = menu_bar.actions()
         if existing:  # before Bantuan, which stays last
             menu_bar.insertMenu(existing[-1], menu)
@@ -83,10 +85,10 @@ class SessionControls(QObject):
         try:
             self.signed = accounts.confirm_sign_in(db, self.session.username, db.paths.key or b"")
         except UserError as exc:
-            messages.show_error(self.window, "Tidak dapat masuk", str(exc))
+            messages.show_error(self.window, tr("Tidak dapat masuk"), user_text(exc))
             return False
-        self.label.setText(f" Masuk sebagai: {self.signed.name} ")
-        self.label.setToolTip(f"Nama pengguna: {self.signed.username}")
+        self.label.setText(tr(" Masuk sebagai: {name} ").format(name=self.signed.name))
+        self.label.setToolTip(tr("Nama pengguna: {username}").format(username=self.signed.username))
         for action in (self.password_action, self.lock_action):
             action.setEnabled(True)
         self.accounts_action.setEnabled(self.signed.is_admin)
@@ -113,20 +115,24 @@ class SessionControls(QObject):
         self.window.close()
 
     def manage_accounts(self) -> None:
-        from ppid_desktop.services import accounts
         from ppid_desktop.ui.accounts_dialog import AccountsDialog
 
         if self.db is None or self.signed is None:
             return
         AccountsDialog.ask(self.db, self.session.keyring, self.signed, self.window)
-        if self.watcher is not None:
+
+    def reload_idle_lock(self) -> None:
+        """Count with the idle minutes now stored (after Pengaturan > Kunci layar was saved)."""
+        from ppid_desktop.services import accounts
+
+        if self.db is not None and self.watcher is not None:
             self.watcher.set_minutes(accounts.idle_lock_minutes(self.db))
 
     def change_password(self) -> None:
         from ppid_desktop.ui.accounts_dialog import ChangePasswordDialog
 
         if self.db is not None and self.signed is not None and ChangePasswordDialog.ask(self.db, self.session.keyring, self.signed, self.window):
-            self.window.statusBar().showMessage("Kata sandi diganti; pakai kata sandi baru saat masuk berikutnya.", 8000)
+            self.window.statusBar().showMessage(tr("Kata sandi diganti; pakai kata sandi baru saat masuk berikutnya."), 8000)
 
     def stop(self) -> None:
         if self.watcher is not None:

@@ -144,11 +144,15 @@ def test_resetting_a_password_from_the_list(dialog, office_db, keyring, admin, m
     assert accounts.sign_in(office_db, keyring, "siti.rahma", "Sementara-2025").username == "siti.rahma"
 
 
-def test_the_idle_lock_is_saved_from_the_dialog(dialog: AccountsDialog, office_db) -> None:
-    assert dialog.idle_spin.value() == 10
-    dialog.idle_spin.setValue(5)
-    dialog.idle_button.click()
-    assert accounts.idle_lock_minutes(office_db) == 5 and dialog.message_label.text() == "Kunci otomatis: 5 menit."
+def test_the_idle_lock_is_no_longer_set_here(dialog: AccountsDialog) -> None:
+    # Sunting > Pengaturan > Kunci layar sets it (tests/ui/test_settings_dialog.py).
+    assert not hasattr(dialog, "idle_spin") and not hasattr(dialog, "save_idle_lock")
+
+
+def test_the_password_hint_names_the_minimum_length() -> None:
+    from ppid_desktop.domain.accounts import PASSWORD_MIN
+
+    assert f"Paling sedikit {PASSWORD_MIN} karakter," in accounts_dialog.PASSWORD_HINT
 
 
 def test_someone_who_is_not_admin_is_told_so_instead_of_the_list(qtbot, office_db, keyring, admin, monkeypatch) -> None:

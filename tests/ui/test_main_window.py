@@ -274,25 +274,52 @@ def test_print_menu_starts_the_register_job_and_previews_it(qtbot, office_db: Da
 
 
 def test_changed_working_hours_apply_to_the_stage_tabs_at_once(qtbot, office_db: Database, monkeypatch) -> None:
-    from ppid_desktop.services.office import get_office_settings, save_office_settings
-    from ppid_desktop.ui.office_settings_dialog import OfficeSettingsDialog
+    from PySide6.QtCore import QTime
+
+    from ppid_desktop.ui.settings_dialog import SettingsDialog
 
     win = MainWindow(office_db)
     qtbot.addWidget(win)
     win.show()
-    settings = get_office_settings(office_db)
 
-    def save_new_hours(cls, db, parent=None, actor_id=None) -> bool:
-        from dataclasses import replace
-        from datetime import time
+    def save_new_hours(dialog: SettingsDialog) -> int:
+        dialog.work_page_body.start_edit.setTime(QTime(7, 30))
+        dialog.work_page_body.end_edit.setTime(QTime(15, 0))
+        dialog.save_button.click()
+        return dialog.result()
 
-        save_office_settings(db, replace(settings, work_start=time(7, 30), work_end=time(15, 0)))
-        return True
-
-    monkeypatch.setattr(OfficeSettingsDialog, "ask", classmethod(save_new_hours))
+    monkeypatch.setattr(SettingsDialog, "exec", save_new_hours)
     win.settings_action.trigger()
     calendar = win.stage_panels[0].records.model._calendar
     assert (calendar.start.hour, calendar.start.minute, calendar.end.hour) == (7, 30, 15)
+
+
+def test_one_pengaturan_item_opens_every_setting(qtbot, office_db: Database, monkeypatch) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from ppid_desktop.services.office import get_office
+    from ppid_desktop.ui.settings_dialog import SettingsDialog
+
+    win = MainWindow(office_db)
+    qtbot.addWidget(win)
+    win.show()
+    edit_menu = next(action.menu() for action in win.menuBar().actions() if action.text() == "&Sunting")
+    assert [action.text() for action in edit_menu.actions() if not action.isSeparator()] == ["&Cari", "&Pengaturan…"]
+    assert win.settings_action.shortcut() == QKeySequence("Ctrl+,") and win.settings_action.isEnabled()
+    opened: list[list[str]] = []
+
+    def rename_office(dialog: SettingsDialog) -> int:
+        opened.append(dialog.page_titles())
+        dialog.profile_page.form.name_edit.setText("BIRO PEMERINTAHAN")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", rename_office)
+    win.settings_action.trigger()
+    assert opened == [["Profil kantor", "Waktu kerja dan hari libur", "Cetak", "Folder bersama", "Bahasa"]]
+    assert get_office(office_db).name == "BIRO PEMERINTAHAN"
+    assert win.windowTitle() == "PPID Desktop — Biro Pemerintahan"
+    assert win.statusBar().currentMessage().startswith("Profil kantor disimpan")
 
 
 def test_handover_starts_from_the_selected_record_and_refreshes_the_outbox(qtbot, office_db: Database, monkeypatch) -> None:

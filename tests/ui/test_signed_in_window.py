@@ -11,6 +11,7 @@ from ppid_desktop.storage.keyring import KeyRing
 from ppid_desktop.ui import lock_screen
 from ppid_desktop.ui.main_window import MainWindow
 from ppid_desktop.ui.session_controls import UserSession
+from ppid_desktop.ui.settings_dialog import SettingsDialog
 from tests.encrypted_office import ADMIN_USER, encrypted_office
 
 CLERK = ("siti", "petugas-dokumen-77")
@@ -35,23 +36,45 @@ def _window(qtbot, db, ring, username) -> MainWindow:
     return window
 
 
-def test_a_clerk_acts_as_themselves_and_cannot_change_the_office_settings(qtbot, office) -> None:
+def test_a_clerk_acts_as_themselves_and_cannot_change_the_office_settings(qtbot, office, monkeypatch) -> None:
     db, ring, clerk = office
     window = _window(qtbot, db, ring, CLERK[0])
     assert window.officer_id() == clerk.id
     assert window.session_controls.label.text().strip() == f"Masuk sebagai: {clerk.name}"
     assert not hasattr(window, "officer_combo")  # nobody picks another officer to act as
-    for action in (window.profile_action, window.settings_action, window.share_action, window.session_controls.accounts_action):
-        assert not action.isEnabled()
+    assert not window.session_controls.accounts_action.isEnabled()
     assert window.session_controls.password_action.isEnabled() and window.new_action.isEnabled()
+    # Pengaturan opens for everyone: the office's pages read-only, this installation's not.
+    assert window.settings_action.isEnabled()
+    seen: list[tuple[bool, bool]] = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: seen.append(
+        (dialog.profile_page.read_only_note.isHidden(), dialog.language_page.body.isEnabled())) or 0)
+    window.settings_action.trigger()
+    assert seen == [(False, True)]
 
 
 def test_the_admin_manages_accounts_and_settings(qtbot, office) -> None:
     db, ring, _clerk = office
     window = _window(qtbot, db, ring, ADMIN_USER)
     assert window.session_controls.is_admin
-    for action in (window.profile_action, window.settings_action, window.share_action, window.session_controls.accounts_action):
+    for action in (window.settings_action, window.session_controls.accounts_action):
         assert action.isEnabled()
+
+
+def test_the_idle_lock_set_in_pengaturan_applies_at_once(qtbot, office, monkeypatch) -> None:
+    db, ring, _clerk = office
+    window = _window(qtbot, db, ring, ADMIN_USER)
+    minutes: list[int] = []
+    monkeypatch.setattr(window.session_controls.watcher, "set_minutes", minutes.append)
+
+    def lock_after_five(dialog: SettingsDialog) -> int:
+        dialog.lock_page.idle_spin.setValue(5)
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", lock_after_five)
+    window.settings_action.trigger()
+    assert accounts.idle_lock_minutes(db) == 5 and minutes == [5]
 
 
 def test_a_disabled_account_cannot_work_even_with_the_window_built(qtbot, office, monkeypatch) -> None:
