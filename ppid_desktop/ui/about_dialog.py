@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.services.about import Component, about_facts, components, font_licence_text
 from ppid_desktop.storage.paths import DataPaths
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("Komponen", "Versi", "Lisensi", "Dipakai untuk")
+COLUMNS = (QT_TR_NOOP("Komponen"), QT_TR_NOOP("Versi"), QT_TR_NOOP("Lisensi"), QT_TR_NOOP("Dipakai untuk"))
 
 
 def open_folder(path: str) -> bool:
@@ -35,23 +36,26 @@ def open_folder(path: str) -> bool:
 class AboutDialog(QDialog):
     def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tentang PPID Desktop")
+        self.setWindowTitle(tr("Tentang PPID Desktop"))
         self.resize(760, 520)
         facts = about_facts(paths)
         heading = QLabel(
             f"<h2>PPID Desktop {facts.version}</h2>"
-            "<p>Pendokumentasian Informasi yang Dikecualikan sesuai Undang-Undang Nomor 14 Tahun 2008 "
-            "tentang Keterbukaan Informasi Publik: uji konsekuensi, penetapan, register DIK, dan serah "
-            "terima salinan lunak kepada PPID.</p>"
+            + tr(
+                "<p>Pendokumentasian Informasi yang Dikecualikan sesuai Undang-Undang Nomor 14 Tahun 2008 "
+                "tentang Keterbukaan Informasi Publik: uji konsekuensi, penetapan, register DIK, dan serah "
+                "terima salinan lunak kepada PPID.</p>"
+            )
         )
         heading.setWordWrap(True)
 
         places = QFormLayout()
-        for label, value in (("Folder data", facts.data_folder), ("Basis data", facts.database_file), ("Berkas log", facts.log_file)):
+        for label, value in ((tr("Folder data:"), facts.data_folder), (tr("Basis data:"), facts.database_file),
+                             (tr("Berkas log:"), facts.log_file)):
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy the path
-            places.addRow(f"{label}:", shown)
-        self.open_data_button = QPushButton("Buka folder data")
+            places.addRow(label, shown)
+        self.open_data_button = QPushButton(tr("Buka folder data"))
         self.open_data_button.clicked.connect(lambda: open_folder(facts.data_folder))
         button_row = QHBoxLayout()
         button_row.addWidget(self.open_data_button)
@@ -64,15 +68,15 @@ class AboutDialog(QDialog):
         about_layout.addStretch(1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         listed = components()
-        listed.insert(1, Component("Qt", qVersion(), "LGPL-3.0-only", "Pustaka antarmuka di bawah PySide6"))
+        listed.insert(1, Component("Qt", qVersion(), "LGPL-3.0-only", QT_TR_NOOP("Pustaka antarmuka di bawah PySide6")))
         for component in listed:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((component.name, component.version, component.licence, component.purpose)):
+            for column, text in enumerate((component.name, component.version, component.licence, tr(component.purpose))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -81,11 +85,11 @@ class AboutDialog(QDialog):
         self.font_licence.setReadOnly(True)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(about_page, "Tentang")
-        self.tabs.addTab(self.table, "Komponen dan lisensi")
-        self.tabs.addTab(self.font_licence, "Lisensi huruf")
+        self.tabs.addTab(about_page, tr("Tentang"))
+        self.tabs.addTab(self.table, tr("Komponen dan lisensi"))
+        self.tabs.addTab(self.font_licence, tr("Lisensi huruf"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Tutup"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

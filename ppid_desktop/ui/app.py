@@ -36,7 +36,7 @@ from ppid_desktop.services.language import get_language
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir, resources_dir
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.crash import CrashHandler
-from ppid_desktop.ui.i18n import install_language
+from ppid_desktop.ui.i18n import QT_TR_NOOP, install_language, tr, user_text
 
 if TYPE_CHECKING:
     from ppid_desktop.storage.database import Database
@@ -118,7 +118,7 @@ def open_or_explain(paths: DataPaths) -> Database | None:
         recovered = _offer_backup(paths, exc)
         if recovered is not None:
             return recovered
-        messages.show_error(None, "Basis data tidak dapat dibuka", str(exc))
+        messages.show_error(None, tr("Basis data tidak dapat dibuka"), user_text(exc))
         return None
 
 
@@ -131,13 +131,15 @@ def _offer_backup(paths: DataPaths, error: UserError) -> Database | None:
     backup = newest_good_backup(paths)
     if backup is None:
         return None
-    when = f"{backup.taken_at:%d-%m-%Y pukul %H.%M}"
+    when = tr("{date} pukul {time}").format(date=f"{backup.taken_at:%d-%m-%Y}", time=f"{backup.taken_at:%H.%M}")
     if not messages.ask_yes_no(
         None,
-        "Basis data rusak",
-        f"{error}\n\nAda cadangan yang utuh dari {when} ({backup.label.lower()}). Pulihkan basis data dari "
-        "cadangan itu? Perubahan sesudah waktu tersebut tidak ada di dalamnya. Basis data yang rusak tidak "
-        "dihapus: disisihkan ke folder backups untuk diperiksa petugas TI.",
+        tr("Basis data rusak"),
+        tr(
+            "{error}\n\nAda cadangan yang utuh dari {when} ({kind}). Pulihkan basis data dari "
+            "cadangan itu? Perubahan sesudah waktu tersebut tidak ada di dalamnya. Basis data yang rusak tidak "
+            "dihapus: disisihkan ke folder backups untuk diperiksa petugas TI."
+        ).format(error=user_text(error), when=when, kind=tr(backup.label).lower()),
     ):
         return None
     try:
@@ -145,10 +147,14 @@ def _offer_backup(paths: DataPaths, error: UserError) -> Database | None:
         db = open_database(paths)
     except UserError as exc:
         log.error("restoring %s failed: %s", backup.path, exc)
-        messages.show_error(None, "Pemulihan gagal", str(exc))
+        messages.show_error(None, tr("Pemulihan gagal"), user_text(exc))
         return None
     log.warning("damaged database replaced by the backup %s", backup.path)
-    messages.show_info(None, "Basis data dipulihkan", f"Basis data dipulihkan dari cadangan {when}. Periksa pekerjaan sesudah waktu itu dan isi kembali bila perlu.")
+    messages.show_info(
+        None,
+        tr("Basis data dipulihkan"),
+        tr("Basis data dipulihkan dari cadangan {when}. Periksa pekerjaan sesudah waktu itu dan isi kembali bila perlu.").format(when=when),
+    )
     return db
 
 
@@ -158,7 +164,8 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         paths.ensure()
     except UserError as exc:
-        messages.show_error(None, "Folder data tidak dapat dipakai", str(exc))
+        # Before the language is installed: Indonesian, whatever the choice (tr() is harmless here).
+        messages.show_error(None, tr("Folder data tidak dapat dipakai"), user_text(exc))
         return 1
     log_file = LogFile(paths)
     crash = CrashHandler(paths.log_file)
@@ -261,10 +268,10 @@ def _set_up(db: Database, opened: OpenedFolder) -> OpenedFolder | None:
     from ppid_desktop.ui.setup_wizard import SetupWizard
 
     if opened.new_keys is None:  # a key file without an office: the set-up was cut off at its end
-        messages.show_error(None, "Penyiapan kantor belum selesai",
-                            "Folder data ini mempunyai berkas kunci tetapi belum berisi kantor, karena penyiapannya "
-                            "terputus. Pindahkan folder data itu ke tempat lain, lalu jalankan PPID Desktop lagi untuk "
-                            f"menyiapkan kantor dari awal.\n\nFolder data: {opened.paths.root}")
+        messages.show_error(None, tr("Penyiapan kantor belum selesai"),
+                            tr("Folder data ini mempunyai berkas kunci tetapi belum berisi kantor, karena penyiapannya "
+                               "terputus. Pindahkan folder data itu ke tempat lain, lalu jalankan PPID Desktop lagi untuk "
+                               "menyiapkan kantor dari awal.\n\nFolder data: {folder}").format(folder=opened.paths.root))
         return None
     username = SetupWizard.ask(db, opened.new_keys)
     if username is None:
@@ -347,19 +354,21 @@ class DailyBackup(QObject):
         try:
             take_daily_backup_if_due(self.paths)
         except Exception as exc:  # a background copy must never take the window down
-            self._failed("daily backup", "Cadangan harian gagal", exc)
+            self._failed("daily backup", QT_TR_NOOP("Cadangan harian gagal: {reason}"), exc)
             return
         try:
             copied = copy_to_share_if_enabled(self.paths)
         except Exception as exc:
-            self._failed("copying the backup to the share", "Salinan cadangan ke folder bersama gagal", exc)
+            self._failed("copying the backup to the share", QT_TR_NOOP("Salinan cadangan ke folder bersama gagal: {reason}"), exc)
             return
         if copied is not None and copied.copied:
-            self._say(f"Cadangan disalin ke folder bersama dan diperiksa: {copied.path}")
+            self._say(tr("Cadangan disalin ke folder bersama dan diperiksa: {path}").format(path=copied.path))
 
-    def _failed(self, what: str, title: str, exc: Exception) -> None:
+    def _failed(self, what: str, template: str, exc: Exception) -> None:
+        """`template` (marked, with {reason}) is translated here, on the worker thread (translate() is thread-safe)."""
         log.warning("%s failed: %s", what, exc, exc_info=not isinstance(exc, UserError))
-        self._say(f"{title}: {exc}")
+        reason = user_text(exc) if isinstance(exc, UserError) else str(exc)
+        self._say(tr(template).format(reason=reason))
 
     def _say(self, message: str) -> None:
         try:

@@ -43,13 +43,14 @@ from ppid_desktop.services.handover_settings import backup_copy_enabled, backup_
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.service_job import ServiceJob
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "Salinan basis data dibuat otomatis setiap hari, sebelum impor, dan sebelum pemulihan; setiap salinan "
     "diperiksa keutuhannya. Pilih satu cadangan untuk mengembalikan data ke keadaan saat cadangan itu dibuat."
 )
-COLUMNS = ("Jenis", "Waktu", "Ukuran")
+COLUMNS = (QT_TR_NOOP("Jenis"), QT_TR_NOOP("Waktu"), QT_TR_NOOP("Ukuran"))
 DONE_COLOR = "#1e6b2f"
 BUSY_COLOR = "#8a5300"
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -61,25 +62,25 @@ def open_folder(path: Path) -> bool:
 
 
 def format_taken_at(info: BackupInfo) -> str:
-    return f"{format_tanggal(info.taken_at.date())}, pukul {info.taken_at:%H.%M}"
+    return tr("{date}, pukul {time}").format(date=format_tanggal(info.taken_at.date()), time=f"{info.taken_at:%H.%M}")
 
 
 def restore_question(info: BackupInfo) -> str:
     """What a restore does, said before the clerk agrees to it."""
-    return (
-        f"Basis data akan diganti dengan cadangan \"{info.label}\" dari {format_taken_at(info)}. Rekaman dan "
+    return tr(
+        "Basis data akan diganti dengan cadangan \"{label}\" dari {taken_at}. Rekaman dan "
         "perubahan sesudah waktu itu tidak ada di dalamnya.\n\n"
         "Basis data yang sekarang disimpan lebih dahulu sebagai cadangan \"Sebelum pemulihan\", sehingga "
         "pemulihan ini dapat dibatalkan dengan memulihkan cadangan tersebut.\n\n"
         "Jendela PPID Desktop akan ditutup, lalu dibuka kembali dengan data yang dipulihkan. Isian yang "
         "belum disimpan ditanyakan lebih dahulu.\n\nLanjutkan pemulihan?"
-    )
+    ).format(label=tr(info.label), taken_at=format_taken_at(info))
 
 
 class BackupDialog(QDialog):
     def __init__(self, paths: DataPaths, parent: QWidget | None = None, may_restore: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cadangan dan pemulihan")
+        self.setWindowTitle(tr("Cadangan dan pemulihan"))
         self._paths = paths
         self.job: ServiceJob | None = None
         self.chosen: Path | None = None  # the checked backup the window is to restore
@@ -91,7 +92,7 @@ class BackupDialog(QDialog):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,11 +104,11 @@ class BackupDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update)
         self.table.doubleClicked.connect(lambda _index: self.restore())
 
-        self.new_button = self._button("Buat cadangan sekarang", self.take_now)
-        self.restore_button = self._button("Pulihkan…", self.restore)
+        self.new_button = self._button(tr("Buat cadangan sekarang"), self.take_now)
+        self.restore_button = self._button(tr("Pulihkan…"), self.restore)
         if not self.may_restore:
-            self.restore_button.setToolTip("Khusus Admin")
-        self.folder_button = self._button("Buka folder cadangan", self.open_backups_folder)
+            self.restore_button.setToolTip(tr("Khusus Admin"))
+        self.folder_button = self._button(tr("Buka folder cadangan"), self.open_backups_folder)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.restore_button)
@@ -115,8 +116,8 @@ class BackupDialog(QDialog):
         actions.addWidget(self.folder_button)
 
         self.share_label = MessageLabel()
-        self.share_button = self._button("Salin ke folder bersama", self.copy_to_share)
-        self.share_button.setToolTip("Salin cadangan terbaru yang utuh ke folder bersama, lalu periksa salinannya")
+        self.share_button = self._button(tr("Salin ke folder bersama"), self.copy_to_share)
+        self.share_button.setToolTip(tr("Salin cadangan terbaru yang utuh ke folder bersama, lalu periksa salinannya"))
         share = QHBoxLayout()
         share.addWidget(self.share_label, 1)
         share.addWidget(self.share_button)
@@ -127,14 +128,14 @@ class BackupDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: how long SQLite's check takes is not known
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.close_button = self._button("Tutup", self.reject)
+        self.close_button = self._button(tr("Tutup"), self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(MessageLabel(INTRO))
+        layout.addWidget(MessageLabel(tr(INTRO)))
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(share)
@@ -152,7 +153,7 @@ class BackupDialog(QDialog):
         found = list_backups(self._paths)
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
-            cells = (info.label, format_taken_at(info), format_size(info.size))
+            cells = (tr(info.label), format_taken_at(info), format_size(info.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(info.path))
@@ -169,13 +170,15 @@ class BackupDialog(QDialog):
     def _show_share_setting(self) -> None:
         folder = backup_share_folder(get_share_settings(self._paths))
         if folder is None:
-            self.share_label.setText("Folder bersama belum diatur (Sunting > Folder bersama), sehingga cadangan hanya ada di laptop ini.")
+            self.share_label.setText(tr("Folder bersama belum diatur (Sunting > Folder bersama), sehingga cadangan hanya ada di laptop ini."))
         elif backup_copy_enabled(self._paths):
-            self.share_label.setText(f"Cadangan harian disalin otomatis ke \"{folder / SHARE_FOLDER}\".")
+            self.share_label.setText(tr("Cadangan harian disalin otomatis ke \"{folder}\".").format(folder=folder / SHARE_FOLDER))
         else:
             self.share_label.setText(
-                f"Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting > Folder bersama). "
-                f"Salinan manual masuk ke \"{folder / SHARE_FOLDER}\"."
+                tr(
+                    "Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting > Folder bersama). "
+                    "Salinan manual masuk ke \"{folder}\"."
+                ).format(folder=folder / SHARE_FOLDER)
             )
         self.share_button.setVisible(folder is not None)
 
@@ -223,22 +226,23 @@ class BackupDialog(QDialog):
         def done(result: object) -> None:
             assert isinstance(result, Path)
             self.reload(select=result)
-            self._say(f"Cadangan dibuat dan diperiksa utuh: {result.name}", DONE_COLOR)
+            self._say(tr("Cadangan dibuat dan diperiksa utuh: {name}").format(name=result.name), DONE_COLOR)
 
-        self._run(lambda: take_backup(paths, "manual"), "Membuat cadangan dan memeriksa keutuhannya…", done, uses_share=False)
+        self._run(lambda: take_backup(paths, "manual"), tr("Membuat cadangan dan memeriksa keutuhannya…"), done, uses_share=False)
 
     def copy_to_share(self) -> None:
         paths = self._paths
 
         def done(result: object) -> None:
             assert isinstance(result, ShareCopy)
-            what = f"Cadangan \"{result.source.label}\" dari {format_taken_at(result.source)}"
+            values = {"label": tr(result.source.label), "taken_at": format_taken_at(result.source), "path": result.path}
             if result.copied:
-                self._say(f"{what} disalin ke folder bersama dan diperiksa utuh (SHA-256 sama):\n{result.path}", DONE_COLOR)
+                text = tr("Cadangan \"{label}\" dari {taken_at} disalin ke folder bersama dan diperiksa utuh (SHA-256 sama):\n{path}")
             else:
-                self._say(f"{what} sudah ada di folder bersama dan sama persis:\n{result.path}", DONE_COLOR)
+                text = tr("Cadangan \"{label}\" dari {taken_at} sudah ada di folder bersama dan sama persis:\n{path}")
+            self._say(text.format(**values), DONE_COLOR)
 
-        self._run(lambda: copy_newest_backup_to_share(paths), "Menyalin cadangan terbaru ke folder bersama…", done, uses_share=True)
+        self._run(lambda: copy_newest_backup_to_share(paths), tr("Menyalin cadangan terbaru ke folder bersama…"), done, uses_share=True)
 
     def open_backups_folder(self) -> None:
         try:
@@ -252,7 +256,7 @@ class BackupDialog(QDialog):
         info = self.selected()
         if info is None or self.job is not None or not self.may_restore:
             return
-        if not messages.ask_yes_no(self, "Pulihkan basis data dari cadangan?", restore_question(info)):
+        if not messages.ask_yes_no(self, tr("Pulihkan basis data dari cadangan?"), restore_question(info)):
             return
         paths = self._paths
 
@@ -260,7 +264,7 @@ class BackupDialog(QDialog):
             self.chosen = info.path
             self.accept()
 
-        self._run(lambda: check_backup(paths, info.path), "Memeriksa keutuhan cadangan…", checked, uses_share=False)
+        self._run(lambda: check_backup(paths, info.path), tr("Memeriksa keutuhan cadangan…"), checked, uses_share=False)
 
     # -- closing -------------------------------------------------------------------------
     def reject(self) -> None:
@@ -289,7 +293,7 @@ class RestoreProgress(QDialog):
 
     def __init__(self, info_text: str) -> None:
         super().__init__(None)
-        self.setWindowTitle("Memulihkan basis data")
+        self.setWindowTitle(tr("Memulihkan basis data"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         label = MessageLabel(info_text)
         bar = QProgressBar()
@@ -311,8 +315,10 @@ def restore_with_progress(paths: DataPaths, backup: Path) -> bool:
     """Restore `backup` off the GUI thread behind a busy window (the main window is closed and
     the database released); then say what happened. True when the database was replaced."""
     progress = RestoreProgress(
-        f"Memulihkan basis data dari cadangan \"{backup.name}\". Basis data yang sekarang disimpan lebih dahulu "
-        "sebagai cadangan \"Sebelum pemulihan\". Mohon tunggu; jendela PPID Desktop dibuka kembali sesudahnya."
+        tr(
+            "Memulihkan basis data dari cadangan \"{name}\". Basis data yang sekarang disimpan lebih dahulu "
+            "sebagai cadangan \"Sebelum pemulihan\". Mohon tunggu; jendela PPID Desktop dibuka kembali sesudahnya."
+        ).format(name=backup.name)
     )
     job = ServiceJob(lambda _progress, _cancelled: restore_backup(paths, backup), uses_share=False, parent=progress)
     loop = QEventLoop()
@@ -327,14 +333,20 @@ def restore_with_progress(paths: DataPaths, backup: Path) -> bool:
     progress.hide()
     progress.deleteLater()
     if job.error is not None:
-        messages.show_error(None, "Pemulihan gagal", f"{job.error}\n\nPPID Desktop dibuka kembali dengan data yang belum diubah.")
+        messages.show_error(
+            None, tr("Pemulihan gagal"), tr("{reason}\n\nPPID Desktop dibuka kembali dengan data yang belum diubah.").format(reason=job.error)
+        )
         return False
     kept = job.result
-    before = f" Basis data sebelumnya disimpan sebagai cadangan \"{Path(kept).name}\"." if isinstance(kept, Path) else ""
-    messages.show_info(
-        None,
-        "Basis data dipulihkan",
-        f"Basis data dipulihkan dari cadangan \"{backup.name}\".{before} Periksa pekerjaan sesudah waktu cadangan itu "
-        "dan isi kembali bila perlu.",
-    )
+    if isinstance(kept, Path):
+        text = tr(
+            "Basis data dipulihkan dari cadangan \"{name}\". Basis data sebelumnya disimpan sebagai cadangan \"{kept}\". "
+            "Periksa pekerjaan sesudah waktu cadangan itu dan isi kembali bila perlu."
+        ).format(name=backup.name, kept=Path(kept).name)
+    else:
+        text = tr(
+            "Basis data dipulihkan dari cadangan \"{name}\". Periksa pekerjaan sesudah waktu cadangan itu dan isi kembali "
+            "bila perlu."
+        ).format(name=backup.name)
+    messages.show_info(None, tr("Basis data dipulihkan"), text)
     return True

@@ -17,26 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ppid_desktop.ui.i18n import tr
+
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Terjadi kesalahan tak terduga")
+        self.setWindowTitle(tr("Terjadi kesalahan tak terduga"))
         self.resize(720, 460)
         intro = QLabel(
-            "<b>PPID Desktop mengalami kesalahan yang tidak terduga.</b><br>"
-            "Data yang sudah disimpan tetap aman: setiap penyimpanan dilakukan utuh atau tidak sama sekali. "
-            "Perubahan yang sedang diketik dan belum disimpan mungkin perlu diisi ulang.<br><br>"
-            f"Rincian kesalahan telah dicatat di berkas log:<br><code>{log_file}</code><br>"
-            "Kirimkan berkas tersebut kepada petugas TI bila kesalahan ini terulang."
+            tr(
+                "<b>PPID Desktop mengalami kesalahan yang tidak terduga.</b><br>"
+                "Data yang sudah disimpan tetap aman: setiap penyimpanan dilakukan utuh atau tidak sama sekali. "
+                "Perubahan yang sedang diketik dan belum disimpan mungkin perlu diisi ulang.<br><br>"
+                "Rincian kesalahan telah dicatat di berkas log:<br><code>{log_file}</code><br>"
+                "Kirimkan berkas tersebut kepada petugas TI bila kesalahan ini terulang."
+            ).format(log_file=log_file)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
-        copy = QPushButton("Salin rincian")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Tutup"))
+        copy = QPushButton(tr("Salin rincian"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from ppid_desktop.domain.record import RecordDraft
 from ppid_desktop.services.drafts import discard_draft, new_record_key, record_key, save_draft
 from ppid_desktop.storage.paths import DataPaths
+from ppid_desktop.ui.i18n import tr
 
 DELAY_MS = 1500
 
@@ -64,13 +65,18 @@ def offer_recovered_drafts(window) -> int:  # type: ignore[no-untyped-def]  # th
     pending = pending_drafts(window.paths)
     if not pending:
         return 0
-    titles = "\n".join(f"• {saved.draft.title or '(tanpa judul)'}" for saved in pending[:10])
+    untitled = tr("(tanpa judul)")
+    titles = "\n".join(f"• {saved.draft.title or untitled}" for saved in pending[:10])
     if not messages.ask_yes_no(
         window,
-        "Isian yang belum disimpan ditemukan",
-        f"PPID Desktop tertutup sebelum {len(pending)} isian sempat disimpan:\n{titles}\n\n"
-        "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
-        "drafts/ditolak dan tidak ditawarkan lagi.",
+        tr("Isian yang belum disimpan ditemukan"),
+        tr(
+            "PPID Desktop tertutup sebelum %n isian sempat disimpan:\n{titles}\n\n"
+            "Buka kembali untuk diperiksa dan disimpan? Bila tidak, isian tersebut disisihkan ke folder "
+            "drafts/ditolak dan tidak ditawarkan lagi.",
+            "",
+            len(pending),
+        ).format(titles=titles),
     ):
         decline_drafts(window.paths, pending)
         return 0

@@ -45,12 +45,13 @@ from ppid_desktop.storage.keyring import KeyRing, is_encrypted
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, MessageLabel, note_label
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.setup_pages import AdminAccountForm, AdminChoice
 from ppid_desktop.ui.sign_in_dialog import run_attempt
 
-WHY_TEXT = (
+WHY_TEXT = QT_TR_NOOP(
     "<p>Informasi yang dicatat dalam PPID Desktop adalah informasi yang <b>dikecualikan</b> menurut "
     "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik. Laptop yang hilang atau dicuri "
     "tidak boleh membukakan satu pun isinya.</p>"
@@ -60,10 +61,10 @@ WHY_TEXT = (
     "<p>Pilih pejabat atau petugas yang menjadi Admin aplikasi dan buat akunnya. Admin membuat akun untuk yang "
     "lain melalui menu Akun pengguna.</p>"
 )
-WORK_TEXT = ("Data sedang dienkripsi. Jangan mematikan komputer. Bila dibatalkan atau gagal sebelum selesai, data "
-             "tetap seperti semula.")
-CANCELLED_TEXT = ("Enkripsi dibatalkan; data tidak diubah. Kunci pemulihan di atas tetap berlaku. Klik Enkripsi "
-                  "sekarang untuk mencoba lagi, atau Keluar.")
+WORK_TEXT = QT_TR_NOOP("Data sedang dienkripsi. Jangan mematikan komputer. Bila dibatalkan atau gagal sebelum "
+                       "selesai, data tetap seperti semula.")
+CANCELLED_TEXT = QT_TR_NOOP("Enkripsi dibatalkan; data tidak diubah. Kunci pemulihan di atas tetap berlaku. Klik "
+                            "Enkripsi sekarang untuk mencoba lagi, atau Keluar.")
 
 
 def read_plain_folder(paths: DataPaths) -> tuple[list[OfficerView], OfficeProfile | None]:
@@ -96,7 +97,7 @@ class EncryptFolderDialog(QDialog):
         self.job: ServiceJob | None = None
         self.unlocked: DataPaths | None = None  # set once the key file is written
         self._officer_id: int | None = None
-        self.setWindowTitle("Amankan data kantor - PPID Desktop")
+        self.setWindowTitle(tr("Amankan data kantor - PPID Desktop"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.setMinimumSize(720, 600)
         self.title_label = QLabel()
@@ -108,19 +109,19 @@ class EncryptFolderDialog(QDialog):
         self._init_admin_page(officers)
         self._init_key_page()
         self._init_work_page()
-        self.quit_button = QPushButton("Keluar")
+        self.quit_button = QPushButton(tr("Keluar"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
-        self.back_button = QPushButton("< Kembali")
+        self.back_button = QPushButton(tr("< Kembali"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self._show_page(0))
-        self.next_button = QPushButton("Lanjut >")
+        self.next_button = QPushButton(tr("Lanjut >"))
         self.next_button.clicked.connect(self.next_step)
-        self.encrypt_button = QPushButton("Enkripsi sekarang")
+        self.encrypt_button = QPushButton(tr("Enkripsi sekarang"))
         self.encrypt_button.clicked.connect(self.start)
-        self.retry_button = QPushButton("Coba lagi")
+        self.retry_button = QPushButton(tr("Coba lagi"))
         self.retry_button.clicked.connect(self.retry)
-        self.cancel_button = QPushButton("Batal")
+        self.cancel_button = QPushButton(tr("Batal"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -145,7 +146,7 @@ class EncryptFolderDialog(QDialog):
         self.admin_error.hide()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.why_label = MessageLabel(WHY_TEXT)
+        self.why_label = MessageLabel(tr(WHY_TEXT))
         self.why_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.why_label)
         layout.addWidget(self.admin_form)
@@ -153,8 +154,8 @@ class EncryptFolderDialog(QDialog):
         layout.addStretch(1)
         self.pages.addWidget(page)
         if not officers:
-            self._show_admin_error("Belum ada pejabat atau petugas yang aktif di folder data ini, sehingga tidak ada yang "
-                                   "dapat menjadi Admin. Hubungi petugas TI.")
+            self._show_admin_error(tr("Belum ada pejabat atau petugas yang aktif di folder data ini, sehingga tidak ada "
+                                      "yang dapat menjadi Admin. Hubungi petugas TI."))
 
     def _init_key_page(self) -> None:
         page = QWidget()
@@ -169,8 +170,8 @@ class EncryptFolderDialog(QDialog):
 
     def _init_work_page(self) -> None:
         page = QWidget()
-        self.work_label = MessageLabel(WORK_TEXT)
-        self.status_label = QLabel("Menyiapkan…")
+        self.work_label = MessageLabel(tr(WORK_TEXT))
+        self.status_label = QLabel(tr("Menyiapkan…"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.work_error = note_label("error")
@@ -185,7 +186,7 @@ class EncryptFolderDialog(QDialog):
         layout.addStretch(1)
         self.pages.addWidget(page)
         self.status = _Status(self)
-        self.status.text.connect(self.status_label.setText)
+        self.status.text.connect(lambda what: self.status_label.setText(tr(what)))  # the service's words
 
     @classmethod
     def ask(cls, paths: DataPaths, parent: QWidget | None = None, *,
@@ -207,7 +208,7 @@ class EncryptFolderDialog(QDialog):
         try:
             officers, office = read_plain_folder(paths)
         except UserError as refused:
-            messages.show_user_error(parent, refused, "Data tidak dapat dibuka")
+            messages.show_user_error(parent, refused, tr("Data tidak dapat dibuka"))
             return None
         return cls(paths, officers, office, parent, kdf=kdf)
 
@@ -223,7 +224,7 @@ class EncryptFolderDialog(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.title_label.setText(("Amankan data kantor", "Kunci pemulihan", "Mengenkripsi data")[index])
+        self.title_label.setText((tr("Amankan data kantor"), tr("Kunci pemulihan"), tr("Mengenkripsi data"))[index])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -269,7 +270,7 @@ class EncryptFolderDialog(QDialog):
 
         self.key_note.hide()
         self.work_error.hide()
-        self.status_label.setText("Menyiapkan…")
+        self.status_label.setText(tr("Menyiapkan…"))
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self.work_label.show()
@@ -289,15 +290,15 @@ class EncryptFolderDialog(QDialog):
         if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.status_label.setText("Membatalkan…")
+            self.status_label.setText(tr("Membatalkan…"))
 
     def _cancelled(self) -> None:
         self.cancel_button.setEnabled(True)
         if is_encrypted(self.paths):  # it had passed the point of no return: finish it instead
-            self._failed("Enkripsi sudah melewati tahap akhir sehingga tidak dapat dibatalkan. Klik Coba lagi untuk "
-                         "menyelesaikannya.")
+            self._failed(tr("Enkripsi sudah melewati tahap akhir sehingga tidak dapat dibatalkan. Klik Coba lagi "
+                            "untuk menyelesaikannya."))
             return
-        self.key_note.setText(CANCELLED_TEXT)
+        self.key_note.setText(tr(CANCELLED_TEXT))
         self.key_note.show()
         self._show_page(1)
 
@@ -306,15 +307,15 @@ class EncryptFolderDialog(QDialog):
             self.unlocked = self.paths.unlocked(self.keys.data_key)
         self.work_error.setText(message)
         self.work_error.show()
-        self.status_label.setText("Enkripsi belum selesai." if self.unlocked is None else "Data sudah dienkripsi; "
-                                  "penyelesaiannya belum berhasil.")
+        self.status_label.setText(tr("Enkripsi belum selesai.") if self.unlocked is None
+                                  else tr("Data sudah dienkripsi; penyelesaiannya belum berhasil."))
         self.progress_bar.hide()
         self.work_label.hide()
         self._update_buttons()
 
     def _encrypted(self, unlocked: DataPaths) -> None:
         self.unlocked = unlocked
-        self.status_label.setText("Membuat akun Admin…")
+        self.status_label.setText(tr("Membuat akun Admin…"))
         self._complete()
 
     def retry(self) -> None:
@@ -336,7 +337,8 @@ class EncryptFolderDialog(QDialog):
                 raise conversion_error(self.paths, exc) from exc
             ring = KeyRing.load(self.paths)
             if ring is None:
-                raise UserError(f"Berkas kunci di folder data \"{self.paths.root}\" tidak ditemukan. Hubungi petugas TI.")
+                raise UserError(QT_TR_NOOP("Berkas kunci di folder data \"{folder}\" tidak ditemukan. Hubungi petugas TI."),
+                                folder=self.paths.root)
             db = open_database(unlocked)
             try:
                 return accounts.create_first_admin(db, ring, self.keys.data_key, self._officer_id,  # type: ignore[arg-type]
@@ -347,7 +349,7 @@ class EncryptFolderDialog(QDialog):
         try:
             name = run_attempt(account)
         except UserError as refused:
-            self._failed(str(refused))
+            self._failed(user_text(refused))
             return
         self.result_value = (unlocked, name)
         self.accept()
@@ -364,7 +366,7 @@ def conversion_error(paths: DataPaths, exc: OSError) -> UserError:
     """A file error during the conversion, in words that say whether anything changed."""
     reason = describe_os_error(exc)
     if is_encrypted(paths):
-        return UserError(f"Data sudah dienkripsi, tetapi penyelesaiannya terhenti ({reason}). Periksa ruang disk dan "
-                         "izin folder data, lalu klik Coba lagi.")
-    return UserError(f"Data tidak dapat dienkripsi ({reason}). Periksa ruang disk dan izin folder data, lalu coba "
-                     "lagi. Data tidak diubah.")
+        return UserError(QT_TR_NOOP("Data sudah dienkripsi, tetapi penyelesaiannya terhenti ({reason}). Periksa ruang "
+                                    "disk dan izin folder data, lalu klik Coba lagi."), reason=reason)
+    return UserError(QT_TR_NOOP("Data tidak dapat dienkripsi ({reason}). Periksa ruang disk dan izin folder data, lalu "
+                                "coba lagi. Data tidak diubah."), reason=reason)

@@ -32,28 +32,45 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, ExpiryState
+from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, ExpiryState
 from ppid_desktop.services import determination
 from ppid_desktop.services.determination import ExpiringRecord
 from ppid_desktop.services.office import list_officers
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.penetapan_dialog import date_edit, officer_combo, show_refusal
 
 EXPIRED_COLOR = "#b3261e"
 SOON_COLOR = "#8a5300"
-COLUMNS = ("No. register", "Informasi yang dikecualikan", "Unit penguasa", "Akhir jangka waktu", "Keadaan")
-INTRO = (
-    f"Pengecualian yang berakhir dalam {EXPIRY_LEAD_WORKING_DAYS} hari kerja atau sudah berakhir. PPID memutuskan "
+COLUMNS = (  # shown through tr()
+    QT_TR_NOOP("No. register"),
+    QT_TR_NOOP("Informasi yang dikecualikan"),
+    QT_TR_NOOP("Unit penguasa"),
+    QT_TR_NOOP("Akhir jangka waktu"),
+    QT_TR_NOOP("Keadaan"),
+)
+INTRO = QT_TR_NOOP(  # shown through tr(), with {days}
+    "Pengecualian yang berakhir dalam {days} hari kerja atau sudah berakhir. PPID memutuskan "
     "setiap rekaman: <b>perpanjang</b> dengan penetapan baru, atau <b>buka</b> informasinya. Tidak ada yang dihapus: "
     "informasi yang dibuka pindah ke Daftar Informasi Publik dan riwayatnya tetap tersimpan."
 )
 
 
+def expiry_text(expiry: Expiry) -> str:
+    """What `expiry.label` says, in the window's language."""
+    if expiry.state is ExpiryState.EXPIRED:
+        return tr("Jangka waktu berakhir — perlu keputusan")
+    if expiry.state is ExpiryState.SOON:
+        return tr("Berakhir dalam %n hari kerja", "", expiry.working_days_left or 0)
+    return ""
+
+
 def _record_label(record: ExpiringRecord) -> QLabel:
     number = f"{escape(record.register_number)} — " if record.register_number else ""
     label = QLabel(
-        f"<p><b>{number}{escape(record.title)}</b><br>{escape(record.unit_name)} · berakhir "
-        f"{format_tanggal(record.period_end)} · {escape(record.expiry.label)}</p>"
+        f"<p><b>{number}{escape(record.title)}</b><br>{escape(record.unit_name)} · "
+        + tr("berakhir {date}").format(date=format_tanggal(record.period_end))
+        + f" · {escape(expiry_text(record.expiry))}</p>"
     )
     label.setWordWrap(True)
     return label
@@ -67,20 +84,20 @@ class ExtendDialog(QDialog):
         self._db = db
         self._record = record
         self._officer_id = officer_id
-        self.setWindowTitle("Perpanjang jangka waktu pengecualian")
+        self.setWindowTitle(tr("Perpanjang jangka waktu pengecualian"))
         self.resize(720, 0)
         officers = list_officers(db)
         self.record_label = _record_label(record)
-        self.end_check = QCheckBox("Sampai tanggal")
+        self.end_check = QCheckBox(tr("Sampai tanggal"))
         self.end_check.setChecked(True)
         self.end_edit = date_edit()
         start = max(record.period_end, date.today())
         self.end_edit.setDate(QDate(start.year, start.month, start.day).addYears(1))
         self.end_check.toggled.connect(self.end_edit.setEnabled)
         self.condition_edit = QLineEdit()
-        self.condition_edit.setPlaceholderText("mis. Sampai memperoleh persetujuan dari yang bersangkutan")
+        self.condition_edit.setPlaceholderText(tr("mis. Sampai memperoleh persetujuan dari yang bersangkutan"))
         self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText("mis. 050/1/PPID-KESRA/2025")
+        self.number_edit.setPlaceholderText(tr("mis. 050/1/PPID-KESRA/2025"))
         self.date_edit = date_edit()
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.ppid_combo = officer_combo(officers, "ppid")
@@ -91,14 +108,14 @@ class ExtendDialog(QDialog):
         end_row.addWidget(self.end_edit)
         end_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Akhir jangka waktu baru:", end_row)
-        form.addRow("dan/atau syarat:", self.condition_edit)
-        form.addRow("Nomor surat penetapan baru:", self.number_edit)
-        form.addRow("Tanggal penetapan:", self.date_edit)
-        form.addRow("PPID yang menetapkan:", self.ppid_combo)
-        form.addRow("Atasan PPID yang menyetujui:", self.atasan_combo)
+        form.addRow(tr("Akhir jangka waktu baru:"), end_row)
+        form.addRow(tr("dan/atau syarat:"), self.condition_edit)
+        form.addRow(tr("Nomor surat penetapan baru:"), self.number_edit)
+        form.addRow(tr("Tanggal penetapan:"), self.date_edit)
+        form.addRow(tr("PPID yang menetapkan:"), self.ppid_combo)
+        form.addRow(tr("Atasan PPID yang menyetujui:"), self.atasan_combo)
         buttons = QDialogButtonBox()
-        self.submit_button = buttons.addButton("Perpanjang", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button = buttons.addButton(tr("Perpanjang"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -130,7 +147,7 @@ class ExtendDialog(QDialog):
                 self._officer_id,
             )
         except UserError as error:
-            show_refusal(self, "Pengecualian belum dapat diperpanjang", error)
+            show_refusal(self, tr("Pengecualian belum dapat diperpanjang"), error)
             return
         self.accept()
 
@@ -143,27 +160,29 @@ class OpenInformationDialog(QDialog):
         self._db = db
         self._record = record
         self._officer_id = officer_id
-        self.setWindowTitle("Buka informasi")
+        self.setWindowTitle(tr("Buka informasi"))
         self.resize(640, 0)
         record_label = _record_label(record)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(
-            "Dasar keputusan, mis. \"Jangka waktu pengecualian berakhir\" atau \"Putusan Komisi Informasi Nomor …\""
+            tr("Dasar keputusan, mis. \"Jangka waktu pengecualian berakhir\" atau \"Putusan Komisi Informasi Nomor …\"")
         )
         self.reason_edit.setFixedHeight(90)
         note = QLabel(
-            "Informasi ini tidak dihapus: statusnya menjadi <b>Dibuka</b> dan ia tercantum di Daftar Informasi "
-            "Publik. Keputusan ini tercatat di riwayat rekaman."
+            tr(
+                "Informasi ini tidak dihapus: statusnya menjadi <b>Dibuka</b> dan ia tercantum di Daftar Informasi "
+                "Publik. Keputusan ini tercatat di riwayat rekaman."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.submit_button = buttons.addButton("Buka informasi", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button = buttons.addButton(tr("Buka informasi"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(record_label)
-        layout.addWidget(QLabel("Dasar keputusan membuka informasi:"))
+        layout.addWidget(QLabel(tr("Dasar keputusan membuka informasi:")))
         layout.addWidget(self.reason_edit)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -181,7 +200,7 @@ class OpenInformationDialog(QDialog):
         try:
             determination.open_information(self._db, self._record.record_id, self.reason_edit.toPlainText(), self._officer_id)
         except UserError as error:
-            show_refusal(self, "Informasi belum dapat dibuka", error)
+            show_refusal(self, tr("Informasi belum dapat dibuka"), error)
             return
         self.accept()
 
@@ -207,7 +226,7 @@ class ExpiryTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -217,7 +236,7 @@ class ExpiryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.record_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (record.register_number or "—", record.title, record.unit_name, format_tanggal(record.period_end), record.expiry.label)
+            values = (record.register_number or "—", record.title, record.unit_name, format_tanggal(record.period_end), expiry_text(record.expiry))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if record.expiry.state is ExpiryState.EXPIRED:
@@ -238,7 +257,7 @@ class ExpiryPanel(QWidget):
         self._db = db
         self._officer_id = officer_id
         self.records: list[ExpiringRecord] = []
-        intro = QLabel(INTRO)
+        intro = QLabel(tr(INTRO).format(days=EXPIRY_LEAD_WORKING_DAYS))
         intro.setWordWrap(True)
         self.count_label = QLabel()
         self.model = ExpiryTableModel()
@@ -258,11 +277,11 @@ class ExpiryPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.extend_button = QPushButton("Perpanjang…")
-        self.extend_button.setToolTip("Perpanjang pengecualian dengan penetapan baru")
+        self.extend_button = QPushButton(tr("Perpanjang…"))
+        self.extend_button.setToolTip(tr("Perpanjang pengecualian dengan penetapan baru"))
         self.extend_button.clicked.connect(self.extend_selected)
-        self.open_button = QPushButton("Buka informasi…")
-        self.open_button.setToolTip("Buka informasi ini dan pindahkan ke Daftar Informasi Publik")
+        self.open_button = QPushButton(tr("Buka informasi…"))
+        self.open_button.setToolTip(tr("Buka informasi ini dan pindahkan ke Daftar Informasi Publik"))
         self.open_button.clicked.connect(self.open_selected)
 
         buttons = QHBoxLayout()
@@ -287,10 +306,12 @@ class ExpiryPanel(QWidget):
             self.select_record(selected.record_id)
         expired_count = sum(r.expiry.state is ExpiryState.EXPIRED for r in self.records)
         if not self.records:
-            self.count_label.setText(f"Tidak ada pengecualian yang berakhir dalam {EXPIRY_LEAD_WORKING_DAYS} hari kerja.")
+            self.count_label.setText(tr("Tidak ada pengecualian yang berakhir dalam %n hari kerja.", "", EXPIRY_LEAD_WORKING_DAYS))
         else:
             self.count_label.setText(
-                f"{len(self.records)} rekaman perlu keputusan · {expired_count} sudah berakhir · {len(self.records) - expired_count} akan berakhir"
+                tr("%n rekaman perlu keputusan · {expired} sudah berakhir · {soon} akan berakhir", "", len(self.records)).format(
+                    expired=expired_count, soon=len(self.records) - expired_count
+                )
             )
         self._update_buttons()
 

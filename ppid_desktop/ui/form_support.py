@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.errors import ValidationError
+from ppid_desktop.ui.i18n import user_text
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"
@@ -182,7 +183,7 @@ class FieldErrors:
         for error in errors:
             key = self._aliases.get(error.field, error.field)
             if key in self._labels:
-                self._labels[key].add_message(error.message)
+                self._labels[key].add_message(user_text(error))
             else:
                 unplaced.append(error)
         first = next((key for key, label in self._labels.items() if label.text()), None)

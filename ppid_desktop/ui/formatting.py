@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ppid_desktop.ui.i18n import tr
+
 
 def elide(text: str, limit: int = 60) -> str:
     """One line, at most `limit` characters, with an ellipsis when cut."""
@@ -19,4 +21,6 @@ def format_when(moment: datetime) -> str:
 def format_minutes(minutes: int) -> str:
     """Working time as "1 jam 05 menit" / "42 menit"."""
     hours, rest = divmod(max(minutes, 0), 60)
-    return f"{hours} jam {rest:02d} menit" if hours else f"{rest} menit"
+    if hours:
+        return tr("{hours} jam {minutes} menit").format(hours=hours, minutes=f"{rest:02d}")
+    return tr("{minutes} menit").format(minutes=rest)

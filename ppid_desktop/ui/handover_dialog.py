@@ -33,11 +33,12 @@ from ppid_desktop.services.records import fetch_rows
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.package_encryption_box import PackageEncryptionBox
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "Centang rekaman yang diserahkan kepada PPID. Rekaman, berkasnya, Daftar Informasi yang "
     "Dikecualikan (PDF) dan berkas data rekaman dikemas menjadi satu paket serah terima yang "
     "diperiksa sidiknya, lalu dikirim ke folder bersama."
@@ -57,7 +58,7 @@ class HandoverDialog(QDialog):
         preselected: Sequence[int] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Serah terima rekaman ke PPID")
+        self.setWindowTitle(tr("Serah terima rekaman ke PPID"))
         self._db = db
         self._paths = paths
         self._officer_id = officer_id_provider
@@ -71,13 +72,13 @@ class HandoverDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = MessageLabel(INTRO)
+        intro = MessageLabel(tr(INTRO))
         self.records_list = QListWidget()
         self.records_list.itemChanged.connect(lambda _item: self._update())
-        self.all_button = QPushButton("Pilih semua")
+        self.all_button = QPushButton(tr("Pilih semua"))
         self.all_button.setAutoDefault(False)
         self.all_button.clicked.connect(lambda: self._check_all(True))
-        self.none_button = QPushButton("Kosongkan pilihan")
+        self.none_button = QPushButton(tr("Kosongkan pilihan"))
         self.none_button.setAutoDefault(False)
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.count_label = QLabel()
@@ -88,7 +89,7 @@ class HandoverDialog(QDialog):
         choose.addWidget(self.count_label)
 
         self.destination_label = MessageLabel()
-        self.settings_button = QPushButton("Atur folder bersama…")
+        self.settings_button = QPushButton(tr("Atur folder bersama…"))
         self.settings_button.setAutoDefault(False)
         self.settings_button.clicked.connect(self.edit_share_settings)
         destination = QHBoxLayout()
@@ -100,14 +101,14 @@ class HandoverDialog(QDialog):
         self.message_label.hide()
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton("Batal")
+        self.cancel_button = QPushButton(tr("Batal"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.export_button = QPushButton("Buat dan kirim paket")
+        self.export_button = QPushButton(tr("Buat dan kirim paket"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.close_button = QPushButton("Tutup")
+        self.close_button = QPushButton(tr("Tutup"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -133,10 +134,10 @@ class HandoverDialog(QDialog):
             rows = fetch_rows(self._db, handover_record_ids(self._db))
         except UserError as exc:
             rows = []
-            self._say(str(exc), ERROR_COLOR)
+            self._say(user_text(exc), ERROR_COLOR)
         wanted = set(preselected) if preselected is not None else None
         for row in rows:
-            number = row.register_number or "tanpa nomor register"
+            number = row.register_number or tr("tanpa nomor register")
             item = QListWidgetItem(f"{row.title}\n    {number} · {row.unit_name}")
             item.setData(RECORD_ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -144,7 +145,9 @@ class HandoverDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.records_list.addItem(item)
         if not rows:
-            empty = QListWidgetItem("Tidak ada rekaman di tahap serah terima. Selesaikan tahap sebelumnya terlebih dahulu.")
+            empty = QListWidgetItem(
+                tr("Tidak ada rekaman di tahap serah terima. Selesaikan tahap sebelumnya terlebih dahulu.")
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.records_list.addItem(empty)
         self.records_list.blockSignals(False)
@@ -154,10 +157,10 @@ class HandoverDialog(QDialog):
         folder = get_share_settings(self._paths).outbox_folder
         if folder is None:
             self.destination_label.setText(
-                "Tujuan: folder bersama belum diatur. Paket disimpan di kotak keluar dan dikirim setelah folder diatur."
+                tr("Tujuan: folder bersama belum diatur. Paket disimpan di kotak keluar dan dikirim setelah folder diatur.")
             )
         else:
-            self.destination_label.setText(f"Tujuan: {folder}")
+            self.destination_label.setText(tr("Tujuan: {folder}").format(folder=folder))
 
     # -- choosing ------------------------------------------------------------------------
     def checked_ids(self) -> list[int]:
@@ -181,7 +184,7 @@ class HandoverDialog(QDialog):
     def _update(self) -> None:
         running = self.job is not None
         count = len(self.checked_ids())
-        self.count_label.setText(f"{format_count(count)} rekaman dipilih")
+        self.count_label.setText(tr("{count} rekaman dipilih", "", count).format(count=format_count(count)))
         self.export_button.setEnabled(not running and count > 0 and self.result is None)
         for widget in (self.records_list, self.all_button, self.none_button, self.settings_button, self.encryption):
             widget.setEnabled(not running and self.result is None)
@@ -217,21 +220,21 @@ class HandoverDialog(QDialog):
         self.job.cancelled.connect(self._on_cancelled)
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
-        self._say(f"Membuat paket dari {format_count(len(ids))} rekaman…", WAITING_COLOR)
+        self._say(tr("Membuat paket dari {count} rekaman…", "", len(ids)).format(count=format_count(len(ids))), WAITING_COLOR)
         self._update()
         self.job.start()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.cancel_button.setEnabled(False)
-            self._say("Membatalkan…", WAITING_COLOR)
+            self._say(tr("Membatalkan…"), WAITING_COLOR)
             self.job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, int(1000 * done / total)))
-            self.progress.setFormat(f"{format_size(done)} dari {format_size(total)}")
+            self.progress.setFormat(tr("{done} dari {total}").format(done=format_size(done), total=format_size(total)))
 
     def _job_over(self) -> None:
         self.job = None
@@ -243,23 +246,30 @@ class HandoverDialog(QDialog):
         self.result = result
         encrypted = self.encryption.encrypted()
         self.encryption.option.setChecked(False)  # the passphrase is not kept in the window
-        what = (
-            f"Paket \"{result.package_name}\" ({format_count(result.record_count)} rekaman, "
-            f"{format_count(result.file_count)} berkas, {format_size(result.size)})"
-        )
+        values = {
+            "name": result.package_name,
+            "records": format_count(result.record_count),
+            "files": format_count(result.file_count),
+            "size": format_size(result.size),
+        }
         if result.state == "terkirim":
-            self._say(f"{what} sudah diterima di folder bersama dan diperiksa utuh:\n{result.share_path}", DELIVERED_COLOR)
-        else:
-            reason = f"\nSebab: {result.last_error}" if result.last_error else ""
             self._say(
-                f"{what} disimpan di kotak keluar laptop ini dan belum sampai di folder bersama.{reason}\n"
-                "Paket dikirim otomatis dari tab Kotak keluar ketika folder bersama terjangkau.",
-                WAITING_COLOR,
+                tr("Paket \"{name}\" ({records} rekaman, {files} berkas, {size}) sudah diterima di folder bersama "
+                   "dan diperiksa utuh:\n{path}").format(path=result.share_path, **values),
+                DELIVERED_COLOR,
             )
+        else:
+            lines = [tr("Paket \"{name}\" ({records} rekaman, {files} berkas, {size}) disimpan di kotak keluar laptop "
+                        "ini dan belum sampai di folder bersama.").format(**values)]
+            if result.last_error:
+                lines.append(tr("Sebab: {reason}").format(reason=result.last_error))
+            lines.append(tr("Paket dikirim otomatis dari tab Kotak keluar ketika folder bersama terjangkau."))
+            self._say("\n".join(lines), WAITING_COLOR)
         if encrypted:
-            self._say(self.message_label.text() + "\nPaket terenkripsi: sampaikan kata sandi paket kepada PPID secara langsung "
-                      "atau lewat telepon, bukan di folder yang sama atau lewat surel yang sama.", self._said_color)
-        self.close_button.setText("Selesai")
+            self._say(self.message_label.text() + "\n" + tr("Paket terenkripsi: sampaikan kata sandi paket kepada PPID "
+                      "secara langsung atau lewat telepon, bukan di folder yang sama atau lewat surel yang sama."),
+                      self._said_color)
+        self.close_button.setText(tr("Selesai", "close button"))
         self._update()
 
     def _on_failed(self, message: str) -> None:
@@ -270,7 +280,7 @@ class HandoverDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         self._job_over()
-        self._say("Pembuatan paket dibatalkan. Tidak ada yang berubah.", WAITING_COLOR)
+        self._say(tr("Pembuatan paket dibatalkan. Tidak ada yang berubah."), WAITING_COLOR)
         self._update()
 
     def edit_share_settings(self) -> None:

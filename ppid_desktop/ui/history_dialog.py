@@ -27,10 +27,12 @@ from ppid_desktop.services.audit import HistoryEntry, history
 from ppid_desktop.services.records import get_record
 from ppid_desktop.services.workflow import RecordWorkflow, VisitView, record_workflow
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
-FOOTNOTE = "Riwayat ini hanya dapat ditambah, tidak dapat diubah atau dihapus."
-VISIT_COLUMNS = ("Tahap", "Putaran", "Mulai", "Selesai", "Petugas", "Hasil", "Waktu kerja / waktu baku")
-AUDIT_COLUMNS = ("Waktu", "Petugas", "Tindakan", "Ringkasan")
+FOOTNOTE = QT_TR_NOOP("Riwayat ini hanya dapat ditambah, tidak dapat diubah atau dihapus.")
+VISIT_COLUMNS = (QT_TR_NOOP("Tahap"), QT_TR_NOOP("Putaran"), QT_TR_NOOP("Mulai"), QT_TR_NOOP("Selesai"), QT_TR_NOOP("Petugas"),
+                 QT_TR_NOOP("Hasil"), QT_TR_NOOP("Waktu kerja / waktu baku"))
+AUDIT_COLUMNS = (QT_TR_NOOP("Waktu"), QT_TR_NOOP("Petugas"), QT_TR_NOOP("Tindakan"), QT_TR_NOOP("Ringkasan"))
 LATE_COLOR = "#b3261e"
 RETURN_COLOR = "#8a5300"
 MET_COLOR = "#1b6e20"
@@ -47,8 +49,8 @@ def format_minutes(minutes: int) -> str:
     """"45 menit", "1 jam", "2 jam 5 menit"."""
     hours, rest = divmod(max(minutes, 0), 60)
     if hours and rest:
-        return f"{hours} jam {rest} menit"
-    return f"{hours} jam" if hours else f"{rest} menit"
+        return tr("{hours} jam {minutes} menit").format(hours=hours, minutes=rest)
+    return tr("{hours} jam").format(hours=hours) if hours else tr("{minutes} menit").format(minutes=rest)
 
 
 def timing_text(visit: VisitView, elapsed: int | None = None) -> str:
@@ -57,18 +59,21 @@ def timing_text(visit: VisitView, elapsed: int | None = None) -> str:
     if minutes is None:
         return f"— / {format_minutes(visit.waktu_menit)}"
     mark = "✓" if minutes <= visit.waktu_menit else "✗"
-    running = "" if visit.completed_at else "berjalan "
-    return f"{running}{format_minutes(minutes)} / {format_minutes(visit.waktu_menit)} {mark}"
+    worked, standard = format_minutes(minutes), format_minutes(visit.waktu_menit)
+    if visit.completed_at:
+        return f"{worked} / {standard} {mark}"
+    return tr("berjalan {worked} / {standard} {mark}").format(worked=worked, standard=standard, mark=mark)
 
 
 def change_text(label: str, before: str, after: str) -> str:
-    return f"{label}: {before or '(kosong)'}  →  {after or '(kosong)'}"
+    empty = tr("(kosong)")
+    return f"{tr(label)}: {before or empty}  →  {after or empty}"
 
 
 def _tree(columns: tuple[str, ...]) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setColumnCount(len(columns))
-    tree.setHeaderLabels(list(columns))
+    tree.setHeaderLabels([tr(column) for column in columns])
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setAlternatingRowColors(True)
@@ -97,7 +102,7 @@ def visit_item(tree: QTreeWidget, visit: VisitView, elapsed: int | None) -> QTre
             format_when(visit.started_at),
             format_when(visit.completed_at),
             visit.completed_by or "—",
-            visit.outcome_label,
+            tr(visit.outcome_label),
             timing_text(visit, elapsed),
         ],
     )
@@ -110,14 +115,14 @@ def visit_item(tree: QTreeWidget, visit: VisitView, elapsed: int | None) -> QTre
         bold = QFont()
         bold.setBold(True)
         item.setFont(5, bold)
-        _note_item(item, f"Koreksi: {visit.notes}", RETURN_COLOR)
+        _note_item(item, tr("Koreksi: {notes}").format(notes=visit.notes), RETURN_COLOR)
     elif visit.notes:
-        _note_item(item, f"Catatan: {visit.notes}")
+        _note_item(item, tr("Catatan: {notes}").format(notes=visit.notes))
     return item
 
 
 def audit_item(tree: QTreeWidget, entry: HistoryEntry) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(tree, [format_when(entry.occurred_at), entry.officer or "—", entry.action_label, entry.summary])
+    item = QTreeWidgetItem(tree, [format_when(entry.occurred_at), entry.officer or "—", tr(entry.action_label), entry.summary])
     item.setToolTip(3, entry.summary)
     if entry.action == "return":
         item.setForeground(2, QBrush(QColor(RETURN_COLOR)))
@@ -134,20 +139,21 @@ class HistoryDialog(QDialog):
     def __init__(self, db: Database, record_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record_id = record_id
-        self.setWindowTitle("Riwayat rekaman")
+        self.setWindowTitle(tr("Riwayat rekaman"))
         self.setSizeGripEnabled(True)
         self.resize(1100, 720)
         detail = get_record(db, record_id)
         state = record_workflow(db, record_id)
         entries = history(db, record_id)
 
-        register = f"No. register {escape(detail.draft.register_number)} · " if detail.draft.register_number else ""
-        where = "seluruh tahap SOP selesai" if state.position.finished else f"tahap {escape(detail.stage_label)}"
-        archived = " · diarsipkan (hanya-baca)" if detail.archived else ""
-        self.header = QLabel(
-            f"<p style='font-size:11pt'><b>{escape(detail.draft.title)}</b></p>"
-            f"<p>{register}Status: <b>{escape(detail.status.label)}</b> · {where}{archived} · id {detail.uid[:8]}</p>"
-        )
+        facts = [tr("No. register {number}").format(number=escape(detail.draft.register_number))] if detail.draft.register_number else []
+        facts.append(tr("Status: <b>{status}</b>").format(status=escape(tr(detail.status.label))))
+        facts.append(tr("seluruh tahap SOP selesai") if state.position.finished
+                     else tr("tahap {stage}").format(stage=escape(detail.stage_label)))
+        if detail.archived:
+            facts.append(tr("diarsipkan (hanya-baca)"))
+        facts.append(tr("id {uid}").format(uid=detail.uid[:8]))
+        self.header = QLabel(f"<p style='font-size:11pt'><b>{escape(detail.draft.title)}</b></p><p>{' · '.join(facts)}</p>")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -160,15 +166,15 @@ class HistoryDialog(QDialog):
         for column, width in enumerate((150, 190, 210)):
             self.audit_tree.setColumnWidth(column, width)
 
-        self.footnote = QLabel(FOOTNOTE)
+        self.footnote = QLabel(tr(FOOTNOTE))
         self.footnote.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Tutup"))
         buttons.rejected.connect(self.reject)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._titled(f"Tahap SOP yang dilalui ({len(state.visits)} kunjungan tahap)", self.visits_tree))
-        splitter.addWidget(self._titled(f"Jejak audit ({len(entries)} catatan)", self.audit_tree))
+        splitter.addWidget(self._titled(tr("Tahap SOP yang dilalui (%n kunjungan tahap)", "", len(state.visits)), self.visits_tree))
+        splitter.addWidget(self._titled(tr("Jejak audit (%n catatan)", "", len(entries)), self.audit_tree))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

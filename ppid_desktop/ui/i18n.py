@@ -69,6 +69,7 @@ class Language:
     def __init__(self, code: str) -> None:
         self.code = code
         self._translators: list[QTranslator] = []
+        self._previous_locale = QLocale()
 
     def install(self) -> Language:
         app = QCoreApplication.instance()
@@ -96,6 +97,7 @@ class Language:
             if app is not None:
                 app.removeTranslator(translator)
         self._translators.clear()
+        QLocale.setDefault(self._previous_locale)
 
 
 def install_language(code: str) -> Language:

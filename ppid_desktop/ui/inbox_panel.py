@@ -44,21 +44,22 @@ from ppid_desktop.services.handover_settings import get_share_settings
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.package_passphrase_dialog import PackagePassphraseDialog
 from ppid_desktop.ui.formatting import format_when
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
 
-COLUMNS = ("Paket", "Diletakkan", "Ukuran", "Status", "Keterangan")
+COLUMNS = (QT_TR_NOOP("Paket"), QT_TR_NOOP("Diletakkan"), QT_TR_NOOP("Ukuran"), QT_TR_NOOP("Status"), QT_TR_NOOP("Keterangan"))
 STATE_COLORS = {"baru": "#1f4e99", "sudah diimpor": "#1e6b2f", "ditolak": ERROR_COLOR}
 GOOD_COLOR = "#1e6b2f"
 # bag-info fields shown after a check, in this order, with Indonesian labels.
 INFO_LABELS = (
-    ("Source-Organization", "Kantor pengirim"),
-    ("PPID-Unit", "Unit"),
-    ("Contact-Name", "Petugas"),
-    ("Bagging-Date", "Tanggal paket"),
-    ("PPID-Record-Count", "Jumlah rekaman"),
+    ("Source-Organization", QT_TR_NOOP("Kantor pengirim")),
+    ("PPID-Unit", QT_TR_NOOP("Unit")),
+    ("Contact-Name", QT_TR_NOOP("Petugas")),
+    ("Bagging-Date", QT_TR_NOOP("Tanggal paket")),
+    ("PPID-Record-Count", QT_TR_NOOP("Jumlah rekaman")),
 )
 
 
@@ -87,12 +88,12 @@ class InboxPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel("<b>Kotak masuk</b>: paket serah terima dari unit yang menunggu di folder bersama")
+        title = QLabel(tr("<b>Kotak masuk</b>: paket serah terima dari unit yang menunggu di folder bersama"))
         self.folder_label = MessageLabel()
-        self.reload_button = QPushButton("Muat ulang")
+        self.reload_button = QPushButton(tr("Muat ulang"))
         self.reload_button.setAutoDefault(False)
         self.reload_button.clicked.connect(self.refresh)
-        self.settings_button = QPushButton("Atur folder bersama…")
+        self.settings_button = QPushButton(tr("Atur folder bersama…"))
         self.settings_button.setAutoDefault(False)
         self.settings_button.clicked.connect(self.edit_share_settings)
         top = QHBoxLayout()
@@ -101,7 +102,7 @@ class InboxPanel(QWidget):
         top.addWidget(self.settings_button)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,16 +122,16 @@ class InboxPanel(QWidget):
         self.status_label = MessageLabel()
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton("Batal")
+        self.cancel_button = QPushButton(tr("Batal"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.verify_button = QPushButton("Periksa")
+        self.verify_button = QPushButton(tr("Periksa"))
         self.verify_button.setAutoDefault(False)
-        self.verify_button.setToolTip("Periksa kelengkapan dan setiap sidik paket tanpa mengimpornya.")
+        self.verify_button.setToolTip(tr("Periksa kelengkapan dan setiap sidik paket tanpa mengimpornya."))
         self.verify_button.clicked.connect(self.verify_selected)
-        self.import_button = QPushButton("Impor")
-        self.import_button.setToolTip("Periksa paket sepenuhnya, lalu masukkan rekaman dan berkasnya sekaligus.")
+        self.import_button = QPushButton(tr("Impor"))
+        self.import_button.setToolTip(tr("Periksa paket sepenuhnya, lalu masukkan rekaman dan berkasnya sekaligus."))
         self.import_button.clicked.connect(self.import_selected)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
@@ -152,11 +153,11 @@ class InboxPanel(QWidget):
         """Read the inbox folder again (off the GUI thread: a share may take long to answer)."""
         folder = get_share_settings(self._paths).inbox_folder
         if folder is None:
-            self.folder_label.setText("Folder terima paket belum diatur. Atur folder bersama untuk melihat paket dari unit.")
+            self.folder_label.setText(tr("Folder terima paket belum diatur. Atur folder bersama untuk melihat paket dari unit."))
             self._show_packages([])
             self.listed.emit()
             return
-        self.folder_label.setText(f"Folder terima: {folder}")
+        self.folder_label.setText(tr("Folder terima: {folder}").format(folder=folder))
         if self.listing is not None:
             return
         db, paths = self._db, self._paths
@@ -164,7 +165,7 @@ class InboxPanel(QWidget):
         self.listing.finished.connect(self._on_listed)
         self.listing.failed.connect(self._on_list_failed)
         self.reload_button.setEnabled(False)
-        self.empty_label.setText("Membaca folder terima…")
+        self.empty_label.setText(tr("Membaca folder terima…"))
         self.listing.start()
 
     def _on_listed(self, packages: object) -> None:
@@ -186,15 +187,15 @@ class InboxPanel(QWidget):
         for row, package in enumerate(packages):
             reason = package.reason.splitlines()[0] if package.reason else ""
             if package.encrypted and not reason:
-                reason = "Terenkripsi: kata sandi paket diminta saat impor"
-            values = (package.name, format_when(package.modified), format_size(package.size), package.state_label, reason)
+                reason = tr("Terenkripsi: kata sandi paket diminta saat impor")
+            values = (package.name, format_when(package.modified), format_size(package.size), tr(package.state_label), reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(package.reason if column == 4 and package.reason else value)
                 if column == 3:
                     item.setForeground(QBrush(QColor(STATE_COLORS.get(package.state, "#000000"))))
                 self.table.setItem(row, column, item)
-        self.empty_label.setText("Tidak ada paket di folder terima." if not packages else "")
+        self.empty_label.setText(tr("Tidak ada paket di folder terima.") if not packages else "")
         self.empty_label.setVisible(not packages)
         self.reload_button.setEnabled(True)
         if packages:
@@ -214,16 +215,16 @@ class InboxPanel(QWidget):
         if package is None:
             self.detail_label.hide()
             return
-        head = f"<b>{escape(package.name)}</b> — {escape(package.state_label)}"
+        head = f"<b>{escape(package.name)}</b> — {escape(tr(package.state_label))}"
         outcome = self.outcomes.get(package.path)
         if outcome is not None:
             body, color = outcome
         elif package.state == "ditolak":
             body, color = escape(package.reason).replace("\n", "<br>"), ERROR_COLOR
         elif package.state == "sudah diimpor":
-            body, color = "Paket ini sudah diimpor; mengimpornya lagi tidak menambah apa pun.", GOOD_COLOR
+            body, color = tr("Paket ini sudah diimpor; mengimpornya lagi tidak menambah apa pun."), GOOD_COLOR
         else:
-            body, color = "Belum diperiksa. \"Periksa\" memeriksa tanpa mengimpor; \"Impor\" memeriksa lalu mengimpor.", ""
+            body, color = tr("Belum diperiksa. \"Periksa\" memeriksa tanpa mengimpor; \"Impor\" memeriksa lalu mengimpor."), ""
         style = f"color: {color};" if color else ""
         self.detail_label.setText(f"{head}<br><span style='{style}'>{body}</span>")
         self.detail_label.show()
@@ -245,7 +246,7 @@ class InboxPanel(QWidget):
             return
         path = package.path
         self._start(lambda progress, cancelled: verify_package(path, progress=progress, cancelled=cancelled),
-                    path, f"Memeriksa paket \"{package.name}\"…")
+                    path, tr("Memeriksa paket \"{name}\"…").format(name=package.name))
 
     def import_selected(self) -> None:
         package = self.selected_package()
@@ -259,7 +260,7 @@ class InboxPanel(QWidget):
         db, paths, path, officer_id = self._db, self._paths, package.path, self._officer_id()
         self._start(lambda progress, cancelled: import_package(db, paths, path, officer_id, progress=progress, cancelled=cancelled,
                                                                passphrase=passphrase),
-                    path, f"Mengimpor paket \"{package.name}\"…")
+                    path, tr("Mengimpor paket \"{name}\"…").format(name=package.name))
 
     def _start(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object], path: Path, text: str) -> None:
         job = ServiceJob(work, parent=self)
@@ -277,14 +278,14 @@ class InboxPanel(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.cancel_button.setEnabled(False)
-            self.status_label.setText("Membatalkan… tidak ada yang diimpor.")
+            self.status_label.setText(tr("Membatalkan… tidak ada yang diimpor."))
             self.job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, int(1000 * done / total)))
-            self.progress.setFormat(f"{format_size(done)} dari {format_size(total)}")
+            self.progress.setFormat(tr("{done} dari {total}").format(done=format_size(done), total=format_size(total)))
 
     def _job_over(self, status: str) -> None:
         self.job = None
@@ -295,22 +296,22 @@ class InboxPanel(QWidget):
     def _on_finished(self, path: Path, result: object) -> None:
         if isinstance(result, VerifyResult):
             self.outcomes[path] = _verify_outcome(result)
-            self._job_over("Pemeriksaan selesai.")
+            self._job_over(tr("Pemeriksaan selesai."))
         elif isinstance(result, ImportResult):
             self.outcomes[path] = _import_outcome(result)
-            self._job_over("Impor selesai." if not result.already_imported else "Paket sudah pernah diimpor.")
+            self._job_over(tr("Impor selesai.") if not result.already_imported else tr("Paket sudah pernah diimpor."))
             self.imported.emit(result)
         self.refresh()
         self._selection_changed()
 
     def _on_failed(self, path: Path, message: str) -> None:
         self.outcomes[path] = (escape(message).replace("\n", "<br>"), ERROR_COLOR)
-        self._job_over("Tidak ada yang diimpor; sebabnya tertulis di atas.")
+        self._job_over(tr("Tidak ada yang diimpor; sebabnya tertulis di atas."))
         self.refresh()
         self._selection_changed()
 
     def _on_cancelled(self) -> None:
-        self._job_over("Dibatalkan. Tidak ada yang diimpor.")
+        self._job_over(tr("Dibatalkan. Tidak ada yang diimpor."))
 
     def edit_share_settings(self) -> None:
         if ShareSettingsDialog.ask(self._paths, self) is not None:
@@ -329,9 +330,10 @@ class InboxPanel(QWidget):
 def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
     if not result.valid:
         return escape(result.reason).replace("\n", "<br>"), ERROR_COLOR
-    lines = [f"Paket utuh: {format_count(result.file_count)} berkas ({format_size(result.size)}), setiap sidik SHA-256 dan SHA-512 cocok."]
+    lines = [tr("Paket utuh: {files} berkas ({size}), setiap sidik SHA-256 dan SHA-512 cocok.", "", result.file_count).format(
+        files=format_count(result.file_count), size=format_size(result.size))]
     if result.encrypted:
-        lines.append("Paket terenkripsi: isinya dibuka dan diperiksa keasliannya saat diimpor dengan kata sandi paket dari unit pengirim.")
+        lines.append(tr("Paket terenkripsi: isinya dibuka dan diperiksa keasliannya saat diimpor dengan kata sandi paket dari unit pengirim."))
     for key, label in INFO_LABELS:
         value = result.bag_info.get(key, "")
         if value == "-":  # an encrypted package names no officer outside its encrypted part
@@ -339,7 +341,7 @@ def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
         if key == "Bagging-Date":
             value = _tanggal(value)
         if value:
-            lines.append(f"{label}: {escape(value)}")
+            lines.append(f"{tr(label)}: {escape(value)}")
     return "<br>".join(lines), GOOD_COLOR
 
 
@@ -353,11 +355,13 @@ def _tanggal(iso: str) -> str:
 
 def _import_outcome(result: ImportResult) -> tuple[str, str]:
     if result.already_imported:
-        text = "Paket ini sudah pernah diimpor; tidak ada yang ditambahkan."
+        text = tr("Paket ini sudah pernah diimpor; tidak ada yang ditambahkan.")
     else:
-        text = f"{format_count(result.records_added)} rekaman dan {format_count(result.files_added)} berkas diimpor."
+        text = tr("{records} rekaman dan {files} berkas diimpor.").format(
+            records=format_count(result.records_added), files=format_count(result.files_added))
         if result.records_skipped:
-            text += f" {format_count(result.records_skipped)} rekaman sudah ada dan tidak digandakan."
+            text += " " + tr("{count} rekaman sudah ada dan tidak digandakan.", "", result.records_skipped).format(
+                count=format_count(result.records_skipped))
     if result.receipt_pdf is not None:
-        text += f"<br>Tanda terima: {escape(str(result.receipt_pdf))}"
+        text += "<br>" + tr("Tanda terima: {path}").format(path=escape(str(result.receipt_pdf)))
     return text, GOOD_COLOR

@@ -22,22 +22,23 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.domain.legal import PASAL17_HURUF, PASAL17_MAX_ANGKA, LegalGround
 from ppid_desktop.ui.form_support import chain_tab_order
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
 COL_GROUND, COL_ANGKA, COL_OTHER = range(3)
-HEADERS = ("Dasar hukum", "Angka", "Peraturan lain")
+HEADERS = (QT_TR_NOOP("Dasar hukum"), QT_TR_NOOP("Angka"), QT_TR_NOOP("Peraturan lain"))  # shown through tr()
 
 # Data of the ground combo: "" = nothing chosen yet, a letter = Pasal 17 huruf, OTHER = another statute.
 NONE_CHOSEN = ""
 OTHER = "other"
-CHOOSE_TEXT = "— Pilih dasar hukum —"
-OTHER_TEXT = "Peraturan lain"
+CHOOSE_TEXT = QT_TR_NOOP("— Pilih dasar hukum —")
+OTHER_TEXT = QT_TR_NOOP("Peraturan lain")
 NO_ANGKA_TEXT = "—"
-OTHER_PLACEHOLDER = "mis. UU 43/2009 Pasal 44"
+OTHER_PLACEHOLDER = QT_TR_NOOP("mis. UU 43/2009 Pasal 44")
 
 
 def huruf_text(huruf: str) -> str:
     """"Pasal 17 huruf h — Rahasia pribadi"."""
-    return f"Pasal 17 huruf {huruf} — {PASAL17_HURUF[huruf]}"
+    return tr("Pasal 17 huruf {letter} — {label}").format(letter=huruf, label=tr(PASAL17_HURUF[huruf]))
 
 
 class LegalGroundsWidget(QWidget):
@@ -50,7 +51,7 @@ class LegalGroundsWidget(QWidget):
         self._loading = False
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,12 +70,12 @@ class LegalGroundsWidget(QWidget):
         self.table.setMaximumHeight(self.table.minimumHeight())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton("Tambah dasar hukum", self)
+        self.add_button = QPushButton(tr("Tambah dasar hukum"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add)
-        self.remove_button = QPushButton("Hapus", self)
+        self.remove_button = QPushButton(tr("Hapus"), self)
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip("Hapus dasar hukum pada baris yang dipilih")
+        self.remove_button.setToolTip(tr("Hapus dasar hukum pada baris yang dipilih"))
         self.remove_button.clicked.connect(self._on_remove)
 
         buttons = QHBoxLayout()
@@ -156,13 +157,13 @@ class LegalGroundsWidget(QWidget):
         self.table.insertRow(row)
 
         ground_combo = QComboBox()
-        ground_combo.addItem(CHOOSE_TEXT, NONE_CHOSEN)
+        ground_combo.addItem(tr(CHOOSE_TEXT), NONE_CHOSEN)
         for huruf in PASAL17_HURUF:
             ground_combo.addItem(huruf_text(huruf), huruf)
-        ground_combo.addItem(OTHER_TEXT, OTHER)
+        ground_combo.addItem(tr(OTHER_TEXT), OTHER)
         angka_combo = QComboBox()
         other_edit = QLineEdit()
-        other_edit.setPlaceholderText(OTHER_PLACEHOLDER)
+        other_edit.setPlaceholderText(tr(OTHER_PLACEHOLDER))
         other_edit.setClearButtonEnabled(True)
         for column, widget in ((COL_GROUND, ground_combo), (COL_ANGKA, angka_combo), (COL_OTHER, other_edit)):
             widget.installEventFilter(self)
@@ -170,7 +171,7 @@ class LegalGroundsWidget(QWidget):
 
         # A huruf the domain does not know (an old or imported row) is kept as it is.
         if ground.huruf is not None and ground.huruf not in PASAL17_HURUF:
-            ground_combo.addItem(f"Pasal 17 huruf {ground.huruf}", ground.huruf)
+            ground_combo.addItem(tr("Pasal 17 huruf {letter}").format(letter=ground.huruf), ground.huruf)
         kind = OTHER if ground.is_other else (ground.huruf or NONE_CHOSEN)
         ground_combo.setCurrentIndex(max(ground_combo.findData(kind), 0))
         other_edit.setText(ground.other)
@@ -195,7 +196,7 @@ class LegalGroundsWidget(QWidget):
         combo.setCurrentIndex(max(combo.findData(angka), 0) if angka is not None else 0)
         combo.blockSignals(False)
         combo.setEnabled(combo.count() > 1)
-        combo.setToolTip("" if combo.isEnabled() else "Dasar hukum ini tidak memiliki angka")
+        combo.setToolTip("" if combo.isEnabled() else tr("Dasar hukum ini tidak memiliki angka"))
 
     def _row_of(self, widget: QWidget) -> int:
         for row in range(self.table.rowCount()):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.keyring import SignInDelayed
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, note_label
+from ppid_desktop.ui.i18n import tr, user_text
 from ppid_desktop.ui.sign_in_dialog import Countdown, password_edit, run_attempt
 
 USER_INPUT = frozenset({
@@ -104,25 +105,25 @@ class UnlockDialog(QDialog):
         self._check = check
         self.unlocked = False
         self.quit_requested = False
-        self.setWindowTitle("PPID Desktop terkunci")
+        self.setWindowTitle(tr("PPID Desktop terkunci"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        heading = QLabel("<b>Aplikasi terkunci</b>")
-        explanation = QLabel(
-            f"PPID Desktop dikunci karena tidak dipakai beberapa saat. Hanya {name} ({username}) yang dapat "
+        heading = QLabel("<b>{}</b>".format(tr("Aplikasi terkunci")))
+        explanation = QLabel(tr(
+            "PPID Desktop dikunci karena tidak dipakai beberapa saat. Hanya {name} ({username}) yang dapat "
             "membukanya kembali dengan kata sandinya. Pengguna lain keluar dari aplikasi, lalu masuk dengan akunnya sendiri."
-        )
+        ).format(name=name, username=username))
         explanation.setWordWrap(True)
         self.password_edit = password_edit()
         form = QFormLayout()
-        form.addRow("&Kata sandi:", self.password_edit)
+        form.addRow(tr("&Kata sandi:"), self.password_edit)
         self.error_label = note_label("error")
         self.error_label.hide()
         self.wait_label = note_label("warning")
         self.wait_label.hide()
         buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton("Buka kunci", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton("Keluar dari aplikasi", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.unlock_button = buttons.addButton(tr("Buka kunci"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(tr("Keluar dari aplikasi"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         self.quit_button.clicked.connect(self.quit)
@@ -158,7 +159,7 @@ class UnlockDialog(QDialog):
             self.countdown.start(delayed.seconds)
             return
         except UserError as refused:
-            self.error_label.setText(str(refused))
+            self.error_label.setText(user_text(refused))
             self.error_label.show()
             self.password_edit.clear()
             self.password_edit.setFocus()
@@ -190,7 +191,8 @@ class UnlockDialog(QDialog):
     def _show_wait(self, seconds: int) -> None:
         self.unlock_button.setEnabled(not seconds)
         self.wait_label.setVisible(bool(seconds))
-        self.wait_label.setText(f"Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik." if seconds else "")
+        self.wait_label.setText(
+            tr("Terlalu banyak percobaan yang gagal. Coba lagi dalam %n detik.", "", seconds) if seconds else "")
         self._fit()
 
     def _fit(self) -> None:
@@ -205,7 +207,7 @@ class LockCover(QWidget):
         self.setObjectName("lock_cover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lock_cover { background: palette(window); }")
-        label = QLabel("PPID Desktop terkunci", self)
+        label = QLabel(tr("PPID Desktop terkunci"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -7,6 +7,7 @@ from enum import Enum
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.ui.i18n import tr, user_text
 
 
 class Choice(Enum):
@@ -19,8 +20,9 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def show_user_error(parent: QWidget | None, error: UserError, title: str = "Tidak dapat dilanjutkan") -> None:
-    show_error(parent, title, str(error))
+def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
+    """`error` in the window's language; `title` (already translated) defaults to a plain one."""
+    show_error(parent, title if title is not None else tr("Tidak dapat dilanjutkan"), user_text(error))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
@@ -30,8 +32,8 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     # Buttons named here: Qt ships no Indonesian translation of its own "Yes"/"No".
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton("Ya", QMessageBox.ButtonRole.YesRole)
-    no = box.addButton("Tidak", QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(tr("Ya"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(tr("Tidak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -40,9 +42,9 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Choice:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    save = box.addButton("Simpan", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Buang perubahan", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("Simpan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Buang perubahan"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
@@ -59,7 +61,7 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setOkButtonText("Simpan")
-    dialog.setCancelButtonText("Batal")
+    dialog.setOkButtonText(tr("Simpan"))
+    dialog.setCancelButtonText(tr("Batal"))
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     return dialog.textValue() if accepted else None

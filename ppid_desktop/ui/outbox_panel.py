@@ -36,11 +36,15 @@ from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import MessageLabel
 from ppid_desktop.ui.formatting import format_when
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.service_job import ServiceJob, share_busy
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
 
 RETRY_INTERVAL_MS = 5 * 60 * 1000
-COLUMNS = ("Paket", "Dibuat", "Rekaman", "Berkas", "Ukuran", "Status", "Percobaan", "Keterangan")
+COLUMNS = (
+    QT_TR_NOOP("Paket"), QT_TR_NOOP("Dibuat"), QT_TR_NOOP("Rekaman"), QT_TR_NOOP("Berkas"), QT_TR_NOOP("Ukuran"),
+    QT_TR_NOOP("Status"), QT_TR_NOOP("Percobaan"), QT_TR_NOOP("Keterangan"),
+)
 STATE_COLORS = {"terkirim": "#1e6b2f", "gagal": "#b3261e", "menunggu": "#8a5300"}
 
 
@@ -70,9 +74,9 @@ class OutboxPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        title = QLabel("<b>Kotak keluar</b>: paket serah terima yang dibuat di laptop ini")
+        title = QLabel(tr("<b>Kotak keluar</b>: paket serah terima yang dibuat di laptop ini"))
         self.share_label = MessageLabel()
-        self.settings_button = QPushButton("Atur folder bersama…")
+        self.settings_button = QPushButton(tr("Atur folder bersama…"))
         self.settings_button.setAutoDefault(False)
         self.settings_button.clicked.connect(self.edit_share_settings)
         top = QHBoxLayout()
@@ -80,7 +84,7 @@ class OutboxPanel(QWidget):
         top.addWidget(self.settings_button)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,18 +98,18 @@ class OutboxPanel(QWidget):
         self.detail_label.setObjectName("packageDetail")
         self.detail_label.setStyleSheet("QLabel#packageDetail { border: 1px solid palette(mid); padding: 6px; }")
         self.detail_label.hide()
-        self.empty_label = QLabel("Belum ada paket. Paket dibuat melalui menu Berkas > Serah terima ke PPID…")
+        self.empty_label = QLabel(tr("Belum ada paket. Paket dibuat melalui menu Berkas > Serah terima ke PPID…"))
         self.empty_label.setProperty("role", "hint")
 
         self.status_label = MessageLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Batal")
+        self.cancel_button = QPushButton(tr("Batal"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        self.retry_button = QPushButton("Kirim ulang sekarang")
+        self.retry_button = QPushButton(tr("Kirim ulang sekarang"))
         self.retry_button.clicked.connect(self.retry_now)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
@@ -131,10 +135,11 @@ class OutboxPanel(QWidget):
             self.entries = outbox_entries(self._db)
         except UserError as exc:
             self.entries = []
-            self.status_label.setText(str(exc))
+            self.status_label.setText(user_text(exc))
         folder = get_share_settings(self._paths).outbox_folder
         self.share_label.setText(
-            f"Folder bersama: {folder}" if folder else "Folder bersama belum diatur: paket menunggu di kotak keluar sampai folder diatur."
+            tr("Folder bersama: {folder}").format(folder=folder) if folder
+            else tr("Folder bersama belum diatur: paket menunggu di kotak keluar sampai folder diatur.")
         )
         selected = self.selected_entry()
         self.table.setRowCount(len(self.entries))
@@ -154,18 +159,20 @@ class OutboxPanel(QWidget):
 
     def _fill_row(self, row: int, entry: OutboxEntry) -> None:
         if entry.state == "terkirim":
-            note = f"Diterima di {entry.delivered_path or entry.share_folder}"
+            where = entry.delivered_path or entry.share_folder
             if entry.delivered_at is not None:
-                note += f" pada {format_when(entry.delivered_at)}"
+                note = tr("Diterima di {path} pada {when}").format(path=where, when=format_when(entry.delivered_at))
+            else:
+                note = tr("Diterima di {path}").format(path=where)
         else:
-            note = entry.last_error or "Menunggu giliran pengiriman."
+            note = entry.last_error or tr("Menunggu giliran pengiriman.")
         values = (
             entry.package_name,
             format_when(entry.created_at),
             format_count(entry.record_count),
             format_count(entry.file_count),
             format_size(entry.size),
-            entry.state_label,
+            tr(entry.state_label),
             format_count(entry.attempts),
             note,
         )
@@ -187,21 +194,22 @@ class OutboxPanel(QWidget):
         if entry is None:
             self.detail_label.hide()
             return
-        lines = [f"<b>{escape(entry.package_name)}</b> — {escape(entry.state_label)}"]
+        lines = [f"<b>{escape(entry.package_name)}</b> — {escape(tr(entry.state_label))}"]
         if entry.state == "terkirim":
-            lines.append(f"Diterima dan diperiksa utuh di: {escape(entry.delivered_path or entry.share_folder)}")
+            lines.append(tr("Diterima dan diperiksa utuh di: {path}").format(path=escape(entry.delivered_path or entry.share_folder)))
         else:
-            lines.append(escape(entry.last_error or "Belum pernah dicoba; menunggu giliran pengiriman."))
+            lines.append(escape(entry.last_error or tr("Belum pernah dicoba; menunggu giliran pengiriman.")))
             if entry.share_folder:
-                lines.append(f"Tujuan: {escape(entry.share_folder)}")
+                lines.append(tr("Tujuan: {folder}").format(folder=escape(entry.share_folder)))
         self.detail_label.setText("<br>".join(lines))
         self.detail_label.show()
 
     def _summary(self) -> str:
         waiting = len(self.pending())
         if not waiting:
-            return "Semua paket sudah terkirim." if self.entries else ""
-        return f"{format_count(waiting)} paket menunggu dikirim; dicoba lagi otomatis setiap {RETRY_INTERVAL_MS // 60000} menit selama jendela terbuka."
+            return tr("Semua paket sudah terkirim.") if self.entries else ""
+        return tr("{count} paket menunggu dikirim; dicoba lagi otomatis setiap {minutes} menit selama jendela terbuka.", "", waiting).format(
+            count=format_count(waiting), minutes=RETRY_INTERVAL_MS // 60000)
 
     def _update_buttons(self) -> None:
         running = self.job is not None
@@ -232,21 +240,21 @@ class OutboxPanel(QWidget):
         job.cancelled.connect(self._on_cancelled)
         self.job = job
         self.progress.setRange(0, 0)
-        self.status_label.setText("Mengirim paket ke folder bersama…")
+        self.status_label.setText(tr("Mengirim paket ke folder bersama…"))
         self._update_buttons()
         job.start()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.cancel_button.setEnabled(False)
-            self.status_label.setText("Membatalkan… paket tetap aman di kotak keluar.")
+            self.status_label.setText(tr("Membatalkan… paket tetap aman di kotak keluar."))
             self.job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
-            self.progress.setFormat(f"{format_size(done)} dari {format_size(total)}")
+            self.progress.setFormat(tr("{done} dari {total}").format(done=format_size(done), total=format_size(total)))
 
     def _finish_job(self) -> None:
         self.job = None
@@ -261,11 +269,11 @@ class OutboxPanel(QWidget):
         self._finish_job()
         self.status_label.setText(message)
         if not automatic:
-            messages.show_error(self, "Pengiriman paket gagal", message)
+            messages.show_error(self, tr("Pengiriman paket gagal"), message)
 
     def _on_cancelled(self) -> None:
         self._finish_job()
-        self.status_label.setText("Pengiriman dibatalkan. Paket tetap aman di kotak keluar dan dicoba lagi nanti.")
+        self.status_label.setText(tr("Pengiriman dibatalkan. Paket tetap aman di kotak keluar dan dicoba lagi nanti."))
 
     def edit_share_settings(self) -> None:
         if ShareSettingsDialog.ask(self._paths, self) is not None:

@@ -27,6 +27,7 @@ from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS
 from ppid_desktop.services.overview import Overview, StageFigure, ids_with_status, overview, status_counts, timing_report
 from ppid_desktop.services.records import fetch_rows, query_record_ids
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
 ALERT_COLOR = "#b3261e"
 FIGURE_STYLE = """
@@ -36,22 +37,27 @@ QPushButton[figure="true"][alert="true"] { color: %s; }
 QPushButton[figure="true"]:disabled { color: palette(placeholder-text); text-decoration: none; }
 QPushButton[figure="true"]:focus { outline: 1px dotted palette(link); }
 """ % ALERT_COLOR
-TIMING_COLUMNS = ("Tahap", "Petugas", "Kunjungan tahap", "Memenuhi waktu baku", "%")
+TIMING_COLUMNS = (QT_TR_NOOP("Tahap"), QT_TR_NOOP("Petugas"), QT_TR_NOOP("Kunjungan tahap"), QT_TR_NOOP("Memenuhi waktu baku"), "%")
 
-# (key, label, title of the list it opens)
+# (key, label, title of the list it opens): templates, shown with tr(...).format(days=EXPIRY_LEAD_WORKING_DAYS)
 ATTENTION = (
-    ("overdue", "Melewati waktu baku", "Melewati waktu baku"),
-    ("correction", "Menunggu perbaikan (koreksi)", "Menunggu perbaikan (koreksi)"),
-    ("expiring", f"Akan berakhir ≤ {EXPIRY_LEAD_WORKING_DAYS} hari kerja", f"Pengecualian berakhir ≤ {EXPIRY_LEAD_WORKING_DAYS} hari kerja"),
-    ("expired", "Jangka waktu berakhir — perlu keputusan", "Jangka waktu berakhir — perlu keputusan"),
+    ("overdue", QT_TR_NOOP("Melewati waktu baku"), QT_TR_NOOP("Melewati waktu baku")),
+    ("correction", QT_TR_NOOP("Menunggu perbaikan (koreksi)"), QT_TR_NOOP("Menunggu perbaikan (koreksi)")),
+    ("expiring", QT_TR_NOOP("Akan berakhir ≤ {days} hari kerja"), QT_TR_NOOP("Pengecualian berakhir ≤ {days} hari kerja")),
+    ("expired", QT_TR_NOOP("Jangka waktu berakhir — perlu keputusan"), QT_TR_NOOP("Jangka waktu berakhir — perlu keputusan")),
 )
 STATUS = (
-    ("draft", "Draf — belum ditetapkan", "Status: Draf (belum ditetapkan)"),
-    ("ditetapkan", "Ditetapkan", "Status: Ditetapkan"),
-    ("dibuka", "Dibuka (Daftar Informasi Publik)", "Status: Dibuka (Daftar Informasi Publik)"),
-    ("finished", "Seluruh tahap SOP selesai", "Seluruh tahap SOP selesai"),
-    ("total", "Jumlah rekaman", "Semua rekaman"),
+    ("draft", QT_TR_NOOP("Draf — belum ditetapkan"), QT_TR_NOOP("Status: Draf (belum ditetapkan)")),
+    ("ditetapkan", QT_TR_NOOP("Ditetapkan"), QT_TR_NOOP("Status: Ditetapkan")),
+    ("dibuka", QT_TR_NOOP("Dibuka (Daftar Informasi Publik)"), QT_TR_NOOP("Status: Dibuka (Daftar Informasi Publik)")),
+    ("finished", QT_TR_NOOP("Seluruh tahap SOP selesai"), QT_TR_NOOP("Seluruh tahap SOP selesai")),
+    ("total", QT_TR_NOOP("Jumlah rekaman"), QT_TR_NOOP("Semua rekaman")),
 )
+
+
+def _shown(template: str) -> str:
+    """A label or title of ATTENTION/STATUS in the window's language."""
+    return tr(template).format(days=EXPIRY_LEAD_WORKING_DAYS)
 
 
 def figure_button(tooltip: str) -> QPushButton:
@@ -95,21 +101,21 @@ class OverviewPanel(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        self.stages_box = QGroupBox("Rekaman per tahap SOP")
+        self.stages_box = QGroupBox(tr("Rekaman per tahap SOP"))
         self.stages_grid = QGridLayout(self.stages_box)
-        self.attention_box = QGroupBox("Perlu perhatian")
+        self.attention_box = QGroupBox(tr("Perlu perhatian"))
         attention = QGridLayout(self.attention_box)
         for row, (key, label, title) in enumerate(ATTENTION):
             self._add_figure(attention, row, key, label, title)
         attention.setColumnStretch(0, 1)
-        self.status_box = QGroupBox("Status rekaman")
+        self.status_box = QGroupBox(tr("Status rekaman"))
         status = QGridLayout(self.status_box)
         for row, (key, label, title) in enumerate(STATUS):
             self._add_figure(status, row, key, label, title)
         status.setColumnStretch(0, 1)
 
         self.timing_table = QTableWidget(0, len(TIMING_COLUMNS))
-        self.timing_table.setHorizontalHeaderLabels(list(TIMING_COLUMNS))
+        self.timing_table.setHorizontalHeaderLabels([tr(column) for column in TIMING_COLUMNS])
         self.timing_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timing_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.timing_table.setAlternatingRowColors(True)
@@ -119,22 +125,23 @@ class OverviewPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.timing_empty = QLabel("Belum ada tahap yang diselesaikan.")
+        self.timing_empty = QLabel(tr("Belum ada tahap yang diselesaikan."))
         self.timing_empty.setStyleSheet("color: palette(placeholder-text);")
         self.updated_label = QLabel()
         self.updated_label.setStyleSheet("color: palette(placeholder-text);")
-        self.refresh_button = QPushButton("Muat ulang")
+        self.refresh_button = QPushButton(tr("Muat ulang"))
         self.refresh_button.clicked.connect(self.refresh)
 
     def _add_figure(self, grid: QGridLayout, row: int, key: str, label: str, title: str) -> None:
-        button = figure_button(f"Buka daftar: {title}")
+        label, title = _shown(label), _shown(title)
+        button = figure_button(tr("Buka daftar: {title}").format(title=title))
         button.clicked.connect(lambda _=False, k=key, t=title: self._open_figure(k, t))
         self.figure_buttons[key] = button
         grid.addWidget(QLabel(label), row, 0)
         grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignRight)
 
     def _init_layout(self) -> None:
-        heading = QLabel("<span style='font-size:13pt'><b>Ringkasan</b></span>")
+        heading = QLabel("<span style='font-size:13pt'><b>{}</b></span>".format(tr("Ringkasan")))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -147,7 +154,7 @@ class OverviewPanel(QWidget):
         figures = QHBoxLayout()
         figures.addWidget(self.stages_box, 3)
         figures.addLayout(side, 2)
-        timing_box = QGroupBox("Pemenuhan waktu baku (mutu baku) per tahap dan petugas")
+        timing_box = QGroupBox(tr("Pemenuhan waktu baku (mutu baku) per tahap dan petugas"))
         timing = QVBoxLayout(timing_box)
         timing.addWidget(self.timing_table, 1)
         timing.addWidget(self.timing_empty, 1, Qt.AlignmentFlag.AlignTop)
@@ -173,17 +180,17 @@ class OverviewPanel(QWidget):
         self.stage_buttons.clear()
         self.stage_overdue_buttons.clear()
         if not stages:
-            self.stages_grid.addWidget(QLabel("Kantor belum disiapkan; belum ada tahap SOP."), 0, 0, Qt.AlignmentFlag.AlignTop)
+            self.stages_grid.addWidget(QLabel(tr("Kantor belum disiapkan; belum ada tahap SOP.")), 0, 0, Qt.AlignmentFlag.AlignTop)
             return
-        for column, text in enumerate(("Tahap", "Rekaman", "Melewati waktu baku")):
+        for column, text in enumerate((tr("Tahap"), tr("Rekaman"), tr("Melewati waktu baku"))):
             header = QLabel(f"<b>{text}</b>")
             self.stages_grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft)
         for row, stage in enumerate(stages, start=1):
             label = QLabel(stage.label)
             label.setWordWrap(True)
-            count = figure_button(f"Buka tab tahap {stage.label}")
+            count = figure_button(tr("Buka tab tahap {stage}").format(stage=stage.label))
             count.clicked.connect(lambda _=False, code=stage.code: self.open_stage.emit(code))
-            late = figure_button(f"Buka daftar rekaman di tahap {stage.label} yang melewati waktu baku")
+            late = figure_button(tr("Buka daftar rekaman di tahap {stage} yang melewati waktu baku").format(stage=stage.label))
             late.clicked.connect(lambda _=False, s=stage: self._open_stage_overdue(s))
             self.stage_buttons[stage.code] = count
             self.stage_overdue_buttons[stage.code] = late
@@ -219,7 +226,7 @@ class OverviewPanel(QWidget):
         set_figure(self.figure_buttons["finished"], figures.finished)
         set_figure(self.figure_buttons["total"], figures.total)
         self._fill_timing()
-        self.updated_label.setText(f"Dihitung {datetime.now():%d-%m-%Y %H.%M}")
+        self.updated_label.setText(tr("Dihitung {when}").format(when=f"{datetime.now():%d-%m-%Y %H.%M}"))
 
     def _fill_timing(self) -> None:
         rows = timing_report(self._db)
@@ -261,4 +268,4 @@ class OverviewPanel(QWidget):
         figures = self.figures
         assert figures is not None
         ids = [row.id for row in fetch_rows(self._db, list(dict.fromkeys(figures.overdue_ids))) if row.stage_code == stage.code]
-        self.open_records.emit(f"{stage.label} — melewati waktu baku", ids)
+        self.open_records.emit(tr("{stage} — melewati waktu baku").format(stage=stage.label), ids)

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QVBoxLayout, QW
 
 from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
 from ppid_desktop.ui.form_support import MessageLabel
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.sign_in_dialog import password_edit
 
-OPTION_TEXT = "Enkripsi paket dengan kata sandi paket"
-TRADE_OFF = (
+OPTION_TEXT = QT_TR_NOOP("Enkripsi paket dengan kata sandi paket")
+TRADE_OFF = QT_TR_NOOP(
     "Paket biasa dapat dibaca oleh siapa pun yang dapat membuka folder tujuan di drive jaringan. "
     "Paket terenkripsi hanya dapat dibaca oleh orang yang mengetahui kata sandi paket.\n"
     "Sampaikan kata sandi paket kepada PPID dengan cara lain: secara langsung atau lewat telepon, "
@@ -27,20 +28,20 @@ TRADE_OFF = (
 
 class PackageEncryptionBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Keamanan paket di drive jaringan", parent)
-        self.option = QCheckBox(OPTION_TEXT)
+        super().__init__(tr("Keamanan paket di drive jaringan"), parent)
+        self.option = QCheckBox(tr(OPTION_TEXT))
         self.option.setChecked(False)
-        self.explanation = MessageLabel(TRADE_OFF)
+        self.explanation = MessageLabel(tr(TRADE_OFF))
         self.passphrase_edit = password_edit()  # hidden from input-method dictionaries too
-        self.passphrase_edit.setPlaceholderText("sekurang-kurangnya 12 karakter")
+        self.passphrase_edit.setPlaceholderText(tr("sekurang-kurangnya 12 karakter"))
         self.repeat_edit = password_edit()
-        self.rules_label = MessageLabel(PASSPHRASE_RULES)
+        self.rules_label = MessageLabel(tr(PASSPHRASE_RULES))  # marked in the domain
         self.rules_label.setProperty("role", "hint")
         self.fields = QWidget()
         form = QFormLayout(self.fields)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Kata sandi paket:", self.passphrase_edit)
-        form.addRow("Ulangi kata sandi:", self.repeat_edit)
+        form.addRow(tr("Kata sandi paket:"), self.passphrase_edit)
+        form.addRow(tr("Ulangi kata sandi:"), self.repeat_edit)
         form.addRow("", self.rules_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.option)
@@ -62,7 +63,8 @@ class PackageEncryptionBox(QGroupBox):
         """Why the export cannot start with what is typed (None when off or fine)."""
         if not self.encrypted():
             return None
-        return passphrase_problem(self.passphrase_edit.text(), self.repeat_edit.text())
+        problem = passphrase_problem(self.passphrase_edit.text(), self.repeat_edit.text())
+        return tr(problem) if problem is not None else None  # the domain's Indonesian text, shown translated
 
     def passphrase(self) -> str | None:
         """The package passphrase, or None for a plain package."""

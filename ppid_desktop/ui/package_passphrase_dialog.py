@@ -5,23 +5,25 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from ppid_desktop.ui.form_support import MessageLabel
+from ppid_desktop.ui.i18n import tr
 from ppid_desktop.ui.sign_in_dialog import password_edit
 
 
 class PackagePassphraseDialog(QDialog):
     def __init__(self, package_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kata sandi paket")
+        self.setWindowTitle(tr("Kata sandi paket"))
         self.intro = MessageLabel(
-            f"Paket \"{package_name}\" dienkripsi oleh unit pengirim. Masukkan kata sandi paket yang disampaikan "
-            "unit itu secara langsung atau lewat telepon. Bila kata sandinya salah, tidak ada yang diimpor."
+            tr("Paket \"{name}\" dienkripsi oleh unit pengirim. Masukkan kata sandi paket yang disampaikan "
+               "unit itu secara langsung atau lewat telepon. Bila kata sandinya salah, tidak ada yang diimpor.").format(
+                name=package_name)
         )
         self.passphrase_edit = password_edit()  # hidden from input-method dictionaries too
         form = QFormLayout()
-        form.addRow("Kata sandi paket:", self.passphrase_edit)
+        form.addRow(tr("Kata sandi paket:"), self.passphrase_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Impor")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Impor"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

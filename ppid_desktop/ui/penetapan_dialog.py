@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import STANDARD_ROLES, RecordStatus
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import CombinedError, UserError
 from ppid_desktop.domain.legal import format_legal_grounds
 from ppid_desktop.domain.record import format_period
 from ppid_desktop.services import determination
@@ -39,6 +39,7 @@ from ppid_desktop.services.workflow import WorkflowRefused
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, MessageLabel, note_label
+from ppid_desktop.ui.i18n import tr, user_text
 
 DATE_FORMAT = "dd-MM-yyyy"
 STATUS_COLORS = {RecordStatus.DRAFT: "#8a5300", RecordStatus.DITETAPKAN: "#1b6e20", RecordStatus.DIBUKA: "#0b57a4"}
@@ -46,8 +47,17 @@ STATUS_COLORS = {RecordStatus.DRAFT: "#8a5300", RecordStatus.DITETAPKAN: "#1b6e2
 
 def refusal_text(error: UserError) -> str:
     """Every reason of a refusal, one per line (bulleted when there are several)."""
-    reasons = error.reasons if isinstance(error, WorkflowRefused) else [str(error)]
+    reasons = _reasons(error)
     return reasons[0] if len(reasons) == 1 else "\n".join(f"• {reason}" for reason in reasons)
+
+
+def _reasons(error: UserError) -> list[str]:
+    """Each reason in the window's language (a refusal's reasons are errors or marked phrases)."""
+    if isinstance(error, WorkflowRefused):
+        return [user_text(reason) if isinstance(reason, UserError) else tr(reason) for reason in error.reasons]
+    if isinstance(error, CombinedError):
+        return [user_text(part) for part in error.errors]
+    return [user_text(error)]
 
 
 def show_refusal(parent: QWidget | None, title: str, error: UserError) -> None:
@@ -58,9 +68,10 @@ def officer_combo(officers: list[OfficerView], role: str) -> QComboBox:
     """A combo of the active officers holding `role`; an empty choice first unless exactly one holds it."""
     combo = QComboBox()
     holders = [officer for officer in officers if role in officer.roles]
-    role_name = STANDARD_ROLES.get(role, role)
+    role_name = tr(STANDARD_ROLES.get(role, role))
     if len(holders) != 1:
-        combo.addItem(f"— pilih {role_name} —" if holders else f"(belum ada pejabat dengan peran {role_name})", None)
+        empty = tr("— pilih {role} —") if holders else tr("(belum ada pejabat dengan peran {role})")
+        combo.addItem(empty.format(role=role_name), None)
     for officer in holders:
         combo.addItem(f"{officer.name} — {officer.jabatan}" if officer.jabatan else officer.name, officer.id)
     combo.setMinimumWidth(320)
@@ -76,11 +87,13 @@ def date_edit() -> QDateEdit:
 
 def status_line(detail: RecordDetail) -> str:
     if detail.status is RecordStatus.DRAFT:
-        return "Status: Draf — belum ditetapkan"
+        return tr("Status: Draf — belum ditetapkan")
     when = format_tanggal(detail.penetapan_date) if detail.penetapan_date else "—"
     if detail.status is RecordStatus.DIBUKA:
-        return f"Status: Dibuka — tercantum di Daftar Informasi Publik (penetapan terakhir nomor {detail.penetapan_number or '—'})"
-    return f"Ditetapkan: nomor {detail.penetapan_number}, tanggal {when}"
+        return tr("Status: Dibuka — tercantum di Daftar Informasi Publik (penetapan terakhir nomor {number})").format(
+            number=detail.penetapan_number or "—"
+        )
+    return tr("Ditetapkan: nomor {number}, tanggal {date}").format(number=detail.penetapan_number, date=when)
 
 
 def _read_only_text(text: str) -> QPlainTextEdit:
@@ -106,7 +119,7 @@ class PenetapanDialog(QDialog):
         self._record_id = record_id
         self._officer_id = officer_id
         self.changed = False
-        self.setWindowTitle("Uji konsekuensi dan penetapan")
+        self.setWindowTitle(tr("Uji konsekuensi dan penetapan"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.resize(780, 600)
         officers = list_officers(db)
@@ -140,42 +153,42 @@ class PenetapanDialog(QDialog):
         self.opened_text = _read_only_text("")
         self.closed_text = _read_only_text("")
         self.test_state_label = MessageLabel()
-        self.test_button = QPushButton("Nyatakan uji konsekuensi selesai")
+        self.test_button = QPushButton(tr("Nyatakan uji konsekuensi selesai"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.complete_test)
 
         self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText("mis. 045/12/PPID-KESRA/2025")
+        self.number_edit.setPlaceholderText(tr("mis. 045/12/PPID-KESRA/2025"))
         self.date_edit = date_edit()
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.ppid_combo = officer_combo(officers, "ppid")
         self.atasan_combo = officer_combo(officers, "atasan_ppid")
-        self.determine_button = QPushButton("Tetapkan")
+        self.determine_button = QPushButton(tr("Tetapkan"))
         self.determine_button.setDefault(True)  # Enter in the number field sets the penetapan
         self.determine_button.clicked.connect(self.determine)
         self.penetapan_note = note_label("hint")
 
     def _init_layout(self) -> None:
-        test_box = QGroupBox("Uji konsekuensi (Pasal 2 ayat (4) dan Pasal 19 UU 14/2008)")
+        test_box = QGroupBox(tr("Uji konsekuensi (Pasal 2 ayat (4) dan Pasal 19 UU 14/2008)"))
         test_form = QFormLayout(test_box)
-        test_form.addRow("Dasar hukum:", self.grounds_label)
-        test_form.addRow("Konsekuensi bila dibuka:", self.opened_text)
-        test_form.addRow("Konsekuensi bila ditutup:", self.closed_text)
-        test_form.addRow("Jangka waktu:", self.period_label)
+        test_form.addRow(tr("Dasar hukum:"), self.grounds_label)
+        test_form.addRow(tr("Konsekuensi bila dibuka:"), self.opened_text)
+        test_form.addRow(tr("Konsekuensi bila ditutup:"), self.closed_text)
+        test_form.addRow(tr("Jangka waktu:"), self.period_label)
         test_form.addRow(self.test_state_label)
         test_form.addRow(_right(self.test_button))
 
-        penetapan_box = QGroupBox("Penetapan (Surat Penetapan Klasifikasi)")
+        penetapan_box = QGroupBox(tr("Penetapan (Surat Penetapan Klasifikasi)"))
         form = self.penetapan_form = QFormLayout(penetapan_box)
-        form.addRow("Nomor surat penetapan:", self.number_edit)
-        form.addRow("Tanggal:", self.date_edit)
-        form.addRow("PPID yang menetapkan:", self.ppid_combo)
-        form.addRow("Atasan PPID yang menyetujui:", self.atasan_combo)
+        form.addRow(tr("Nomor surat penetapan:"), self.number_edit)
+        form.addRow(tr("Tanggal:"), self.date_edit)
+        form.addRow(tr("PPID yang menetapkan:"), self.ppid_combo)
+        form.addRow(tr("Atasan PPID yang menyetujui:"), self.atasan_combo)
         form.addRow(self.penetapan_note)
         form.addRow(_right(self.determine_button))
 
         buttons = QDialogButtonBox()
-        close = buttons.addButton("Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
@@ -207,12 +220,16 @@ class PenetapanDialog(QDialog):
         decided = [entry.summary for entry in trail if entry.action in ("determine", "extend")]
         if tested:
             last = tested[-1]
-            who = f" oleh {last.officer}" if last.officer else ""
-            self.test_state_label.setText(f"✓ Uji konsekuensi dinyatakan selesai{who} pada {last.occurred_at.astimezone():%d-%m-%Y %H.%M}.")
+            when = f"{last.occurred_at.astimezone():%d-%m-%Y %H.%M}"
+            if last.officer:
+                done = tr("✓ Uji konsekuensi dinyatakan selesai oleh {officer} pada {when}.").format(officer=last.officer, when=when)
+            else:
+                done = tr("✓ Uji konsekuensi dinyatakan selesai pada {when}.").format(when=when)
+            self.test_state_label.setText(done)
         elif detail.status is RecordStatus.DRAFT:
-            self.test_state_label.setText("Uji konsekuensi belum dinyatakan selesai. Periksa dasar hukum dan kedua konsekuensi di atas.")
+            self.test_state_label.setText(tr("Uji konsekuensi belum dinyatakan selesai. Periksa dasar hukum dan kedua konsekuensi di atas."))
         else:
-            self.test_state_label.setText("✓ Uji konsekuensi sudah dilakukan sebelum penetapan.")
+            self.test_state_label.setText(tr("✓ Uji konsekuensi sudah dilakukan sebelum penetapan."))
         draft_open = detail.status is RecordStatus.DRAFT
         self.test_button.setEnabled(draft_open and not tested)
         for widget in (self.number_edit, self.date_edit, self.ppid_combo, self.atasan_combo, self.determine_button):
@@ -221,15 +238,15 @@ class PenetapanDialog(QDialog):
             self.penetapan_form.setRowVisible(combo, draft_open)
         last = f"{decided[-1]}. " if decided else ""
         if detail.status is RecordStatus.DITETAPKAN:
-            self.penetapan_note.setText(f"{last}Penetapan baru saat jangka waktu berakhir dibuat melalui tab Jangka waktu (Perpanjang…).")
+            self.penetapan_note.setText(last + tr("Penetapan baru saat jangka waktu berakhir dibuat melalui tab Jangka waktu (Perpanjang…)."))
             self.number_edit.setText(detail.penetapan_number)
             if detail.penetapan_date:
                 day = detail.penetapan_date
                 self.date_edit.setDate(QDate(day.year, day.month, day.day))
         elif detail.status is RecordStatus.DIBUKA:
-            self.penetapan_note.setText(f"{last}Informasi ini sudah dibuka; tidak dapat ditetapkan lagi sebagai informasi yang dikecualikan.")
+            self.penetapan_note.setText(last + tr("Informasi ini sudah dibuka; tidak dapat ditetapkan lagi sebagai informasi yang dikecualikan."))
         else:
-            self.penetapan_note.setText("Tetapkan sesudah uji konsekuensi selesai.")
+            self.penetapan_note.setText(tr("Tetapkan sesudah uji konsekuensi selesai."))
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -237,7 +254,7 @@ class PenetapanDialog(QDialog):
         try:
             determination.complete_consequence_test(self._db, self._record_id, self._officer_id)
         except UserError as error:
-            show_refusal(self, "Uji konsekuensi belum dapat dinyatakan selesai", error)
+            show_refusal(self, tr("Uji konsekuensi belum dapat dinyatakan selesai"), error)
             return
         self.changed = True
         self._load()
@@ -255,7 +272,7 @@ class PenetapanDialog(QDialog):
                 self._officer_id,
             )
         except UserError as error:
-            show_refusal(self, "Rekaman belum dapat ditetapkan", error)
+            show_refusal(self, tr("Rekaman belum dapat ditetapkan"), error)
             return
         self.changed = True
         self._load()

@@ -21,12 +21,13 @@ from ppid_desktop.services import printing
 from ppid_desktop.services.records import get_record
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.print_job import Generate, PrintJob
 from ppid_desktop.ui.print_options import PrintOptionsDialog
 from ppid_desktop.ui.print_preview import PrintPreviewDialog
 
 PROGRESS_DELAY_MS = 300
-FAILED_TITLE = "Dokumen tidak dapat dibuat"
+FAILED_TITLE = QT_TR_NOOP("Dokumen tidak dapat dibuat")  # shown through tr()
 _alive: set[object] = set()  # running jobs, open previews (with their jobs)
 
 
@@ -46,7 +47,7 @@ def print_register(parent: QWidget | None, db: Database) -> PrintJob | None:
     def generate(out: Path, progress, is_cancelled) -> Path:  # type: ignore[no-untyped-def]
         return printing.write_register_pdf(db, out, progress=progress, is_cancelled=is_cancelled, **kwargs)
 
-    return run_job(parent, generate, "Daftar Informasi yang Dikecualikan", file_name("DIK"))
+    return run_job(parent, generate, tr("Daftar Informasi yang Dikecualikan"), file_name("DIK"))
 
 
 def print_penetapan(parent: QWidget | None, db: Database, record_id: int) -> PrintJob:
@@ -56,18 +57,19 @@ def print_penetapan(parent: QWidget | None, db: Database, record_id: int) -> Pri
         return printing.write_penetapan_pdf(db, record_id, out)
 
     name = file_name("Penetapan", detail=register_number or f"rekaman-{record_id}")
-    return run_job(parent, generate, "Surat Penetapan Klasifikasi Informasi", name)
+    return run_job(parent, generate, tr("Surat Penetapan Klasifikasi Informasi"), name)
 
 
 def print_sop(parent: QWidget | None, db: Database) -> PrintJob:
     def generate(out: Path, _progress, _is_cancelled) -> Path:  # type: ignore[no-untyped-def]
         return printing.write_sop_pdf(db, out)
 
-    return run_job(parent, generate, "Standar Operasional Prosedur", file_name("SOP"))
+    return run_job(parent, generate, tr("Standar Operasional Prosedur"), file_name("SOP"))
 
 
 def run_job(parent: QWidget | None, generate: Generate, title: str, suggested_name: str) -> PrintJob:
-    """Start `generate` in a PrintJob with a progress dialog; open the preview when it is done."""
+    """Start `generate` in a PrintJob with a progress dialog; open the preview when it is done.
+    `title` is shown as it is (already translated)."""
     job = PrintJob(generate, title, suggested_name)
     progress = progress_dialog(parent, title)
     _alive.add(job)
@@ -89,16 +91,16 @@ def run_job(parent: QWidget | None, generate: Generate, title: str, suggested_na
     def on_failed(message: str) -> None:
         end()
         job.discard()
-        messages.show_error(parent, FAILED_TITLE, message)
+        messages.show_error(parent, tr(FAILED_TITLE), message)
 
     def on_cancelled() -> None:
         end()
         job.discard()
-        show_status(parent, f"Pembuatan {title} dibatalkan.")
+        show_status(parent, tr("Pembuatan {title} dibatalkan.").format(title=title))
 
     def on_cancel_pressed() -> None:
         job.cancel()
-        show_status(parent, "Membatalkan…")
+        show_status(parent, tr("Membatalkan…"))
 
     job.progressed.connect(on_progress)
     job.finished.connect(on_finished)
@@ -113,8 +115,8 @@ def run_job(parent: QWidget | None, generate: Generate, title: str, suggested_na
 def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
     """Non-modal; shown only when the work takes longer than PROGRESS_DELAY_MS; busy until the
     first progress report gives a total."""
-    progress = QProgressDialog(f"Membuat {title}…", "Batal", 0, 0, parent)
-    progress.setWindowTitle("Membuat PDF")
+    progress = QProgressDialog(tr("Membuat {title}…").format(title=title), tr("Batal"), 0, 0, parent)
+    progress.setWindowTitle(tr("Membuat PDF"))
     progress.setWindowModality(Qt.WindowModality.NonModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoClose(False)

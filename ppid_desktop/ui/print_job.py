@@ -18,11 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ppid_desktop.reports import GenerationCancelled
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.service_job import IsCancelled, Progress, ServiceJob
 
 Generate = Callable[[Path, Progress, IsCancelled], object]
 
-UNEXPECTED_MESSAGE = (
+UNEXPECTED_MESSAGE = QT_TR_NOOP(  # shown through tr()
     "Dokumen tidak dapat dibuat karena terjadi kesalahan yang tidak terduga. "
     "Rinciannya dicatat di log aplikasi (folder logs di folder data); coba lagi, "
     "dan bila terulang, kirimkan berkas log itu kepada pengelola aplikasi."
@@ -37,8 +38,8 @@ class PrintJob(ServiceJob):
     ("Daftar Informasi yang Dikecualikan", "DIK-2026-11-22.pdf").
     """
 
-    def __init__(self, generate: Generate, title: str = "Dokumen", file_name: str = "dokumen.pdf", parent: QObject | None = None) -> None:
-        self.title = title
+    def __init__(self, generate: Generate, title: str = "", file_name: str = "dokumen.pdf", parent: QObject | None = None) -> None:
+        self.title = title or tr("Dokumen")  # shown as it is: callers pass a translated title
         self.file_name = file_name
         self.temp_dir = Path(tempfile.mkdtemp(prefix="ppid-cetak-"))
         out = self.temp_dir / (Path(file_name).stem[:60] + ".pdf")
@@ -53,7 +54,7 @@ class PrintJob(ServiceJob):
                 raise
             return str(out)
 
-        super().__init__(work, uses_share=False, unexpected_message=UNEXPECTED_MESSAGE, parent=parent)
+        super().__init__(work, uses_share=False, unexpected_message=tr(UNEXPECTED_MESSAGE), parent=parent)
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.temp_dir), True)
 
     @property

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from ppid_desktop.domain.enums import PaperSize, RecordStatus
 from ppid_desktop.services.office import get_office, list_units
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
 LANDSCAPE, PORTRAIT = "landscape", "portrait"
-ORIENTATIONS = ((LANDSCAPE, "Lanskap (mendatar)"), (PORTRAIT, "Potret (tegak)"))
+ORIENTATIONS = ((LANDSCAPE, QT_TR_NOOP("Lanskap (mendatar)")), (PORTRAIT, QT_TR_NOOP("Potret (tegak)")))  # labels shown through tr()
 MAX_COPIES = 10
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
@@ -60,7 +61,7 @@ class PrintOptionsDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cetak Daftar Informasi yang Dikecualikan")
+        self.setWindowTitle(tr("Cetak Daftar Informasi yang Dikecualikan"))
         office = get_office(db)
         self._init_widgets(db, office.paper if office is not None else PaperSize.A4)
         self._init_layout()
@@ -76,32 +77,32 @@ class PrintOptionsDialog(QDialog):
     def _init_widgets(self, db: Database, paper: PaperSize) -> None:
         self.paper_combo = QComboBox()
         for size in PaperSize:
-            self.paper_combo.addItem(size.label, size.value)
+            self.paper_combo.addItem(tr(size.label), size.value)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper.value))
         self.orientation_combo = QComboBox()
         for value, label in ORIENTATIONS:
-            self.orientation_combo.addItem(label, value)
+            self.orientation_combo.addItem(tr(label), value)
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem("Semua unit", None)
+        self.unit_combo.addItem(tr("Semua unit"), None)
         for unit in list_units(db):
             self.unit_combo.addItem(unit.name, unit.id)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("Semua status", None)
+        self.status_combo.addItem(tr("Semua status"), None)
         for status in RecordStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(tr(status.label), status.value)
         self.year_combo = QComboBox()
-        self.year_combo.addItem("Semua tahun", False)
-        self.year_combo.addItem("Hanya tahun", True)
+        self.year_combo.addItem(tr("Semua tahun"), False)
+        self.year_combo.addItem(tr("Hanya tahun"), True)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
         self.year_spin.setValue(date.today().year)
         self.year_spin.setGroupSeparatorShown(False)
-        self.year_spin.setAccessibleName("Tahun pencatatan")
+        self.year_spin.setAccessibleName(tr("Tahun pencatatan"))
         self.year_spin.setEnabled(False)
         self.year_combo.currentIndexChanged.connect(lambda _index: self.year_spin.setEnabled(bool(self.year_combo.currentData())))
         self.copies_spin = QSpinBox()
         self.copies_spin.setRange(1, MAX_COPIES)
-        self.copies_spin.setAccessibleName("Jumlah salinan")
+        self.copies_spin.setAccessibleName(tr("Jumlah salinan"))
         self.copies_note = QLabel()
         self.copies_note.setWordWrap(True)
         self.copies_spin.valueChanged.connect(self._update_copies_note)
@@ -109,22 +110,22 @@ class PrintOptionsDialog(QDialog):
 
     def _init_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Ukuran kertas:", self.paper_combo)
-        form.addRow("Orientasi:", self.orientation_combo)
-        form.addRow("Unit penguasa informasi:", self.unit_combo)
-        form.addRow("Status:", self.status_combo)
+        form.addRow(tr("Ukuran kertas:"), self.paper_combo)
+        form.addRow(tr("Orientasi:"), self.orientation_combo)
+        form.addRow(tr("Unit penguasa informasi:"), self.unit_combo)
+        form.addRow(tr("Status:"), self.status_combo)
         year_row = QHBoxLayout()
         year_row.addWidget(self.year_combo)
         year_row.addWidget(self.year_spin)
         year_row.addStretch(1)
-        form.addRow("Tahun pencatatan:", year_row)
-        form.addRow("Jumlah salinan:", self.copies_spin)
+        form.addRow(tr("Tahun pencatatan:"), year_row)
+        form.addRow(tr("Jumlah salinan:"), self.copies_spin)
         form.addRow("", self.copies_note)
 
         buttons = QDialogButtonBox()
-        ok = buttons.addButton("Buat pratinjau", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = buttons.addButton(tr("Buat pratinjau"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
-        buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -135,9 +136,12 @@ class PrintOptionsDialog(QDialog):
 
     def _update_copies_note(self, copies: int) -> None:
         if copies > 1:
-            text = f"Dokumen dibuat {copies} kali berurutan dalam satu berkas; setiap salinan diberi nomor \u201cSalinan ke-1 dari {copies}\u201d dan seterusnya."
+            text = tr(
+                "Dokumen dibuat {copies} kali berurutan dalam satu berkas; setiap salinan diberi nomor "
+                "\u201cSalinan ke-1 dari {copies}\u201d dan seterusnya."
+            ).format(copies=copies)
         else:
-            text = "Satu salinan, tanpa nomor salinan."
+            text = tr("Satu salinan, tanpa nomor salinan.")
         self.copies_note.setText(text)
 
     def options(self) -> RegisterOptions:

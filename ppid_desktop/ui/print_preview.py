@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QProgre
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.reports.output import write_atomically
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import tr
 
 MAX_RENDER_DPI = 300  # an A4 page at 300 dpi is a 35 MB image; the printer's 1200 dpi would be 550 MB
 ZOOM_STEP = 1.25
@@ -32,7 +33,7 @@ _last_folder: str | None = None  # where the clerk last saved, for this session
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """The system's Save dialog (it asks before replacing a file); None when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, "Simpan PDF sebagai", suggested, "Dokumen PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(parent, tr("Simpan PDF sebagai"), suggested, tr("Dokumen PDF (*.pdf)"))
     return path or None
 
 
@@ -43,7 +44,7 @@ def new_printer() -> QPrinter:
 def ask_print(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
     """The system's Print dialog for `printer`; True when the clerk pressed Print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Cetak")
+    dialog.setWindowTitle(tr("Cetak"))
     dialog.setMinMax(1, page_count)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
@@ -99,14 +100,15 @@ def default_folder() -> str:
 
 
 class PrintPreviewDialog(QDialog):
-    """Non-modal preview of `pdf_path`; `file_name` is the name Save as suggests."""
+    """Non-modal preview of `pdf_path`; `file_name` is the name Save as suggests; `title` is
+    shown as it is (already translated)."""
 
-    def __init__(self, pdf_path: str, title: str = "Pratinjau", file_name: str = "dokumen.pdf", parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_path: str, title: str = "", file_name: str = "dokumen.pdf", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
         self.file_name = file_name
-        self.title = title
-        self.setWindowTitle(f"Pratinjau — {title}")
+        self.title = title or tr("Pratinjau")
+        self.setWindowTitle(tr("Pratinjau — {title}").format(title=self.title))
         self.resize(1000, 760)
         self.document = QPdfDocument(self)
         self._init_widgets()
@@ -122,16 +124,16 @@ class PrintPreviewDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self.document.pageCountChanged.connect(self._update_page_label)
         self.page_label = QLabel()
-        self.previous_button = self._button("◀", "Halaman sebelumnya", lambda: self.go_to_page(self.current_page() - 1))
-        self.next_button = self._button("▶", "Halaman berikutnya", lambda: self.go_to_page(self.current_page() + 1))
-        self.fit_button = self._button("Pas lebar", "Sesuaikan dengan lebar jendela", self.fit_width)
-        self.zoom_out_button = self._button("−", "Perkecil", lambda: self.zoom_by(1 / ZOOM_STEP))
-        self.zoom_in_button = self._button("+", "Perbesar", lambda: self.zoom_by(ZOOM_STEP))
+        self.previous_button = self._button("◀", tr("Halaman sebelumnya"), lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button = self._button("▶", tr("Halaman berikutnya"), lambda: self.go_to_page(self.current_page() + 1))
+        self.fit_button = self._button(tr("Pas lebar"), tr("Sesuaikan dengan lebar jendela"), self.fit_width)
+        self.zoom_out_button = self._button("−", tr("Perkecil"), lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.zoom_in_button = self._button("+", tr("Perbesar"), lambda: self.zoom_by(ZOOM_STEP))
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = self._button("Cetak…", "Kirim ke pencetak", self.print_document)
-        self.save_button = self._button("Simpan sebagai…", "Simpan salinan PDF ini", self.save_as)
-        self.close_button = self._button("Tutup", "Tutup pratinjau", self.reject)
+        self.print_button = self._button(tr("Cetak…"), tr("Kirim ke pencetak"), self.print_document)
+        self.save_button = self._button(tr("Simpan sebagai…"), tr("Simpan salinan PDF ini"), self.save_as)
+        self.close_button = self._button(tr("Tutup"), tr("Tutup pratinjau"), self.reject)
         self.print_button.setDefault(True)
         for button, key in (
             (self.print_button, QKeySequence.StandardKey.Print),
@@ -183,7 +185,7 @@ class PrintPreviewDialog(QDialog):
     def _update_page_label(self, *_args: object) -> None:
         count = self.page_count()
         current = self.current_page() + 1 if count else 0
-        self.page_label.setText(f"Halaman {current} dari {count}")
+        self.page_label.setText(tr("Halaman {current} dari {count}").format(current=current, count=count))
         self.previous_button.setEnabled(current > 1)
         self.next_button.setEnabled(current < count)
 
@@ -214,15 +216,17 @@ class PrintPreviewDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-            if target.exists() and not messages.ask_yes_no(self, "Berkas sudah ada", f"Berkas \"{target}\" sudah ada. Ganti dengan dokumen ini?"):
+            if target.exists() and not messages.ask_yes_no(
+                self, tr("Berkas sudah ada"), tr("Berkas \"{path}\" sudah ada. Ganti dengan dokumen ini?").format(path=target)
+            ):
                 return None
         try:
             written = save_copy(self.pdf_path, target)
         except UserError as error:
-            messages.show_user_error(self, error, "PDF tidak dapat disimpan")
+            messages.show_user_error(self, error, tr("PDF tidak dapat disimpan"))
             return None
         _last_folder = str(written.parent)
-        self.status_label.setText(f"Tersimpan: {written}")
+        self.status_label.setText(tr("Tersimpan: {path}").format(path=written))
         return written
 
     def print_document(self) -> bool:
@@ -238,9 +242,13 @@ class PrintPreviewDialog(QDialog):
         pages = pages_to_print(printer, count, self.current_page())
         painter = QPainter()
         if not painter.begin(printer):
-            messages.show_error(self, "Tidak dapat mencetak", "Pencetak yang dipilih tidak dapat dibuka. Periksa apakah pencetak menyala dan terhubung, lalu coba lagi.")
+            messages.show_error(
+                self,
+                tr("Tidak dapat mencetak"),
+                tr("Pencetak yang dipilih tidak dapat dibuka. Periksa apakah pencetak menyala dan terhubung, lalu coba lagi."),
+            )
             return False
-        progress = QProgressDialog("Mengirim halaman ke pencetak…", "Batal", 0, len(pages), self)
+        progress = QProgressDialog(tr("Mengirim halaman ke pencetak…"), tr("Batal"), 0, len(pages), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         cancelled = False
@@ -259,8 +267,8 @@ class PrintPreviewDialog(QDialog):
             progress.hide()  # not close(): closing a QProgressDialog emits canceled()
             progress.deleteLater()
         if not cancelled:
-            where = printer.printerName() or printer.outputFileName() or "pencetak"
-            self.status_label.setText(f"{len(pages)} halaman dikirim ke {where}.")
+            where = printer.printerName() or printer.outputFileName() or tr("pencetak")
+            self.status_label.setText(tr("%n halaman dikirim ke {printer}.", "", len(pages)).format(printer=where))
         return not cancelled
 
     def _draw_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:

@@ -43,12 +43,13 @@ from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, FieldErrors, align_labels, edited_signal, field_cell, note_label
 from ppid_desktop.ui.draft_keeper import DraftKeeper
 from ppid_desktop.ui.formatting import elide, format_when
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.legal_grounds_widget import LegalGroundsWidget
 from ppid_desktop.ui.record_status_banner import StatusBanner
 from ppid_desktop.ui.unit_combo import fill_unit_combo
 
-NEW_TITLE = "Rekaman baru"
-EDIT_TITLE = "Ubah rekaman — {title}"
+NEW_TITLE = QT_TR_NOOP("Rekaman baru")
+EDIT_TITLE = QT_TR_NOOP("Ubah rekaman — {title}")
 DATE_FORMAT = "dd-MM-yyyy"
 
 # Field keys other layers use for the same field.
@@ -108,30 +109,30 @@ class RecordEditor(QDialog):
 
     def _init_widgets(self) -> None:
         self.register_number_edit = QLineEdit()
-        self.register_number_edit.setPlaceholderText("mis. 001/DIK/KESRA/2024")
+        self.register_number_edit.setPlaceholderText(tr("mis. 001/DIK/KESRA/2024"))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Judul atau uraian singkat informasi yang dikecualikan")
+        self.title_edit.setPlaceholderText(tr("Judul atau uraian singkat informasi yang dikecualikan"))
         self.summary_edit = self._text_edit(4)
         self.unit_combo = QComboBox()
         self.grounds_widget = LegalGroundsWidget()
 
         self.consequence_opened_edit = self._text_edit(4)
-        self.consequence_opened_edit.setPlaceholderText("Akibat yang timbul bila informasi ini dibuka kepada publik")
+        self.consequence_opened_edit.setPlaceholderText(tr("Akibat yang timbul bila informasi ini dibuka kepada publik"))
         self.consequence_closed_edit = self._text_edit(4)
-        self.consequence_closed_edit.setPlaceholderText("Kepentingan yang lebih besar yang dilindungi bila informasi ini ditutup")
+        self.consequence_closed_edit.setPlaceholderText(tr("Kepentingan yang lebih besar yang dilindungi bila informasi ini ditutup"))
 
-        self.period_start_check, self.period_start_edit = self._optional_date("Isi tanggal")
-        self.period_end_check, self.period_end_edit = self._optional_date("Isi tanggal")
+        self.period_start_check, self.period_start_edit = self._optional_date(tr("Isi tanggal"))
+        self.period_end_check, self.period_end_edit = self._optional_date(tr("Isi tanggal"))
         self.period_condition_edit = QLineEdit()
-        self.period_condition_edit.setPlaceholderText("mis. Sampai memperoleh persetujuan dari yang bersangkutan")
+        self.period_condition_edit.setPlaceholderText(tr("mis. Sampai memperoleh persetujuan dari yang bersangkutan"))
         self.form_combo = QComboBox()
         for form in InformationForm:
-            self.form_combo.addItem(form.label, form.value)  # Qt turns str enums into plain str
+            self.form_combo.addItem(tr(form.label), form.value)  # Qt turns str enums into plain str
         self.storage_location_edit = QLineEdit()
-        self.storage_location_edit.setPlaceholderText("mis. Lemari arsip Subbagian Tata Usaha; storage internal PPID")
+        self.storage_location_edit.setPlaceholderText(tr("mis. Lemari arsip Subbagian Tata Usaha; storage internal PPID"))
         self.classification_combo = QComboBox()
         for classification in Classification:
-            self.classification_combo.addItem(classification.label, classification.value)
+            self.classification_combo.addItem(tr(classification.label), classification.value)
         self.remarks_edit = self._text_edit(2)
 
         defaults = RecordDraft()
@@ -142,12 +143,12 @@ class RecordEditor(QDialog):
         self.info_label.hide()
 
         self.status_banner = StatusBanner()
-        self.save_button = QPushButton("Simpan")
-        self.close_button = QPushButton("Tutup")
-        self.revise_button = QPushButton("Revisi…")
-        self.revise_button.setToolTip("Ubah rekaman yang sudah diarsipkan sebagai revisi baru, dengan alasan")
-        self.history_button = QPushButton("Riwayat…")
-        self.penetapan_button = QPushButton("Uji konsekuensi dan penetapan…")
+        self.save_button = QPushButton(tr("Simpan"))
+        self.close_button = QPushButton(tr("Tutup"))
+        self.revise_button = QPushButton(tr("Revisi…"))
+        self.revise_button.setToolTip(tr("Ubah rekaman yang sudah diarsipkan sebagai revisi baru, dengan alasan"))
+        self.history_button = QPushButton(tr("Riwayat…"))
+        self.penetapan_button = QPushButton(tr("Uji konsekuensi dan penetapan…"))
         for button in (self.save_button, self.close_button, self.revise_button, self.history_button, self.penetapan_button):
             button.setAutoDefault(False)  # Enter in a field must not save or close
         self.save_button.clicked.connect(self.save)
@@ -172,7 +173,8 @@ class RecordEditor(QDialog):
         edit = QDateEdit(QDate.currentDate())
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
-        edit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        english = QLocale().language() == QLocale.Language.English  # the window's language (i18n.Language)
+        edit.setLocale(QLocale() if english else QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         return check, edit
@@ -212,32 +214,32 @@ class RecordEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for key, field in rows:
-            label = QLabel(FIELD_LABELS[key])
+            label = QLabel(tr(FIELD_LABELS[key]))
             label.setBuddy(self._buddies[key])
             form.addRow(label, field)
         return box
 
     def _init_layout(self) -> None:
         f = self._field
-        info = self._form("Informasi", [
+        info = self._form(tr("Informasi"), [
             ("register_number", f("register_number", self.register_number_edit)),
             ("title", f("title", self.title_edit)),
             ("summary", f("summary", self.summary_edit)),
             ("unit_id", f("unit_id", self.unit_combo)),
             ("legal_grounds", f("legal_grounds", self.grounds_widget, marked=self.grounds_widget.table,
-                                hint="Pasal 17 UU 14/2008 (huruf dan angka) dan/atau peraturan lain; boleh lebih dari satu.",
+                                hint=tr("Pasal 17 UU 14/2008 (huruf dan angka) dan/atau peraturan lain; boleh lebih dari satu."),
                                 watch=(self.grounds_widget,), focus=self.grounds_widget.focus_first)),
         ])  # fmt: skip
-        test = self._form("Uji konsekuensi", [
+        test = self._form(tr("Uji konsekuensi"), [
             ("consequence_opened", f("consequence_opened", self.consequence_opened_edit)),
             ("consequence_closed", f("consequence_closed", self.consequence_closed_edit)),
         ])  # fmt: skip
-        period = self._form("Jangka waktu dan penyimpanan", [
+        period = self._form(tr("Jangka waktu dan penyimpanan"), [
             ("period_start", self._date_field("period_start", self.period_start_check, self.period_start_edit)),
             ("period_end", self._date_field("period_end", self.period_end_check, self.period_end_edit,
                                             self.period_start_edit, self.period_condition_edit)),
             ("period_condition", f("period_condition", self.period_condition_edit,
-                                   hint="Isi tanggal akhir, syarat, atau keduanya (Pasal 20 UU 14/2008).")),
+                                   hint=tr("Isi tanggal akhir, syarat, atau keduanya (Pasal 20 UU 14/2008)."))),
             ("form", f("form", self.form_combo)),
             ("storage_location", f("storage_location", self.storage_location_edit)),
             ("classification", f("classification", self.classification_combo)),
@@ -274,11 +276,11 @@ class RecordEditor(QDialog):
         for key in [QKeySequence("Ctrl+S"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Save)]:
             if not key.isEmpty() and key not in keys:
                 keys.append(key)  # the same key twice would make the shortcut ambiguous
-        self.save_action = QAction("Simpan", self)
+        self.save_action = QAction(tr("Simpan"), self)
         self.save_action.setShortcuts(keys)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.save_button.setToolTip(f"Simpan ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.save_button.setToolTip(tr("Simpan ({shortcut})").format(shortcut=keys[0].toString(QKeySequence.SequenceFormat.NativeText)))
 
     def _connect_changes(self) -> None:
         for widget in self._input_widgets():
@@ -336,11 +338,11 @@ class RecordEditor(QDialog):
         self._record_id = detail.id
         self._version = detail.version
         self._saved_title = detail.draft.title
-        self.info_label.setText(
-            f"ID {detail.uid} · Tahap: {detail.stage_label} · Status: {detail.status.label} · SOP: {detail.sop_title}\n"
-            f"Dibuat {format_when(detail.created_at)} oleh {detail.created_by or '—'} · "
-            f"Diubah {format_when(detail.updated_at)} oleh {detail.updated_by or '—'}"
-        )
+        made = tr("Dibuat {created} oleh {created_by} · Diubah {updated} oleh {updated_by}").format(
+            created=format_when(detail.created_at), created_by=detail.created_by or "—",
+            updated=format_when(detail.updated_at), updated_by=detail.updated_by or "—")
+        self.info_label.setText(tr("ID {uid} · Tahap: {stage} · Status: {status} · SOP: {sop}").format(
+            uid=detail.uid, stage=detail.stage_label, status=tr(detail.status.label), sop=detail.sop_title) + "\n" + made)
         self.info_label.show()
         self.status_banner.show_detail(detail)
         self._archived = detail.archived
@@ -371,7 +373,7 @@ class RecordEditor(QDialog):
 
     def start_revision(self) -> bool:
         """Ask the reason for changing an archived record, then allow editing. False if cancelled."""
-        reason = messages.ask_text(self, "Revisi rekaman yang diarsipkan", "Alasan revisi (dicatat dalam riwayat):")
+        reason = messages.ask_text(self, tr("Revisi rekaman yang diarsipkan"), tr("Alasan revisi (dicatat dalam riwayat):"))
         if reason is None or not reason.strip():
             return False
         self._revision_reason = reason.strip()
@@ -385,9 +387,8 @@ class RecordEditor(QDialog):
         self._load_draft(recovered.draft)
         if recovered.expected_version is not None:
             self._version = recovered.expected_version  # a change made meanwhile will be caught on save
-        self.info_label.setText(
-            f"Isian ini dipulihkan dari {format_when(recovered.saved_at)}; periksa lalu simpan.\n" + self.info_label.text()
-        )
+        restored = tr("Isian ini dipulihkan dari {when}; periksa lalu simpan.").format(when=format_when(recovered.saved_at))
+        self.info_label.setText(restored + "\n" + self.info_label.text())
         self.info_label.show()
 
     def _snapshot(self) -> tuple[bool, int | None, int | None, RecordDraft]:
@@ -409,7 +410,7 @@ class RecordEditor(QDialog):
         return self.draft() != self._baseline
 
     def _update_title(self) -> None:
-        base = NEW_TITLE if self._record_id is None else EDIT_TITLE.format(title=elide(self._saved_title))
+        base = tr(NEW_TITLE) if self._record_id is None else tr(EDIT_TITLE).format(title=elide(self._saved_title))
         self.setWindowTitle(f"{base}*" if self.is_dirty() else base)
 
     # --- errors -------------------------------------------------------------------------------
@@ -438,10 +439,10 @@ class RecordEditor(QDialog):
             # Each message goes under its field; one that belongs to no field gets a message box.
             unplaced = self.errors.show(exc.errors if isinstance(exc, ValidationErrors) else [exc])
             if unplaced:
-                messages.show_user_error(self, ValidationErrors(unplaced), "Rekaman belum disimpan")
+                messages.show_user_error(self, ValidationErrors(unplaced), tr("Rekaman belum disimpan"))
             return False
         except UserError as exc:
-            messages.show_user_error(self, exc, "Rekaman belum disimpan")
+            messages.show_user_error(self, exc, tr("Rekaman belum disimpan"))
             return False
         self._revision_reason = None
         self.revise_button.setEnabled(True)
@@ -461,8 +462,8 @@ class RecordEditor(QDialog):
             return True
         choice = messages.ask_save_discard_cancel(
             self,
-            "Perubahan belum disimpan",
-            "Rekaman ini memiliki perubahan yang belum disimpan. Simpan perubahan sebelum menutup?",
+            tr("Perubahan belum disimpan"),
+            tr("Rekaman ini memiliki perubahan yang belum disimpan. Simpan perubahan sebelum menutup?"),
         )
         if choice is messages.Choice.SAVE:
             return self.save()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.services.record_rows import RecordRow
+from ppid_desktop.ui.i18n import tr
 from ppid_desktop.ui.record_table_model import RecordTableModel
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class RecordList(QWidget):
         self.model = RecordTableModel(db, stage_code, stage_labels, waktu_menit=waktu_menit, calendar=calendar)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Cari judul, nomor register, atau ringkasan isi… (Ctrl+F)")
+        self.search_edit.setPlaceholderText(tr("Cari judul, nomor register, atau ringkasan isi… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search_changed)
         self.count_label = QLabel()
@@ -103,13 +104,14 @@ class RecordList(QWidget):
         self.model.set_search(text)
 
     def _update_count(self) -> None:
-        count = f"{self.model.rowCount():,}".replace(",", ".")
+        rows = self.model.rowCount()
+        count = f"{rows:,}".replace(",", ".")
         if not self.model.complete:
             count += "+"  # the rest of the list is still being read
         if self.model.search_text.strip():
-            self.count_label.setText(f"{count} rekaman cocok")
+            self.count_label.setText(tr("{count} rekaman cocok", "", rows).format(count=count))
         else:
-            self.count_label.setText(f"{count} rekaman")
+            self.count_label.setText(tr("{count} rekaman", "", rows).format(count=count))
 
     def refresh(self) -> None:
         self.model.refresh()

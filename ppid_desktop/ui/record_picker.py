@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import tr
 from ppid_desktop.ui.record_table_model import COLUMNS, RecordTableModel
 
 
@@ -67,7 +68,10 @@ class RecordPickerDialog(QDialog):
         self.resize(1100, 560)
         self.model = FixedIdsModel(db, ids, stage_labels if stage_labels is not None else office_stage_labels(db))
         count = self.model.rowCount()
-        self.count_label = QLabel(f"<b>{title}</b> — {count:,} rekaman".replace(",", ".") if count else f"<b>{title}</b> — tidak ada rekaman")
+        self.count_label = QLabel(
+            tr("<b>{title}</b> — {count} rekaman", "", count).format(title=title, count=f"{count:,}".replace(",", "."))
+            if count else tr("<b>{title}</b> — tidak ada rekaman").format(title=title)
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,9 +90,9 @@ class RecordPickerDialog(QDialog):
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.table.doubleClicked.connect(lambda index: self._choose(index.row()))
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("Buka rekaman", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(tr("Buka rekaman"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setEnabled(False)
-        buttons.addButton("Tutup", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._choose_selected)
         buttons.rejected.connect(self.reject)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.open_button.setEnabled(self.selected_record_id() is not None))

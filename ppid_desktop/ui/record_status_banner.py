@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.services.records import RecordDetail
+from ppid_desktop.ui.i18n import tr
 
 # Background, text: colours that stay readable when printed in greyscale on a screenshot.
 _STYLES = {
@@ -19,18 +20,21 @@ _STYLES = {
 
 def status_text(detail: RecordDetail | None) -> str:
     if detail is None:
-        return "Rekaman baru — disimpan sebagai <b>Draf</b> di tahap pertama SOP."
+        return tr("Rekaman baru — disimpan sebagai <b>Draf</b> di tahap pertama SOP.")
     if detail.status is RecordStatus.DITETAPKAN:
         when = format_tanggal(detail.penetapan_date) if detail.penetapan_date else "—"
-        text = f"<b>Ditetapkan</b> — surat penetapan nomor {detail.penetapan_number or '—'}, tanggal {when}"
+        text = tr("<b>Ditetapkan</b> — surat penetapan nomor {number}, tanggal {date}").format(
+            number=detail.penetapan_number or "—", date=when)
     elif detail.status is RecordStatus.DIBUKA:
-        text = "<b>Dibuka</b> — pengecualian berakhir; informasi tercantum di Daftar Informasi Publik"
+        text = tr("<b>Dibuka</b> — pengecualian berakhir; informasi tercantum di Daftar Informasi Publik")
     else:
-        text = "<b>Draf</b> — uji konsekuensi belum ditetapkan"
+        text = tr("<b>Draf</b> — uji konsekuensi belum ditetapkan")
     if detail.archived:
-        text += " · <b>Diarsipkan</b>: hanya-baca; perubahan disimpan sebagai revisi dengan alasan"
         if detail.revision:
-            text += f" (revisi ke-{detail.revision})"
+            archived = tr("<b>Diarsipkan</b>: hanya-baca; perubahan disimpan sebagai revisi dengan alasan (revisi ke-{revision})")
+            text += " · " + archived.format(revision=detail.revision)
+        else:
+            text += " · " + tr("<b>Diarsipkan</b>: hanya-baca; perubahan disimpan sebagai revisi dengan alasan")
     return text
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.enums import Classification, RecordStatus
 from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.stage_timing import OVERDUE_COLOR, Clock, format_local, long_duration, short_duration, utcnow, working_minutes
 
 if TYPE_CHECKING:
@@ -32,22 +33,22 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: str  # marked with QT_TR_NOOP; headerData translates it
     value: Callable[[RecordRow, dict[str, str]], str]
     sort_key: str | None  # a services.records.SORT_KEYS key, or None when not sortable
     width: int
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("register_number", "No. register", lambda r, _: r.register_number, "register_number", 150),
-    Column("title", "Informasi yang dikecualikan", lambda r, _: r.title, "title", 340),
-    Column("unit", "Unit penguasa", lambda r, _: r.unit_name, "unit", 180),
-    Column("legal", "Dasar hukum", lambda r, _: r.legal_text, None, 170),
-    Column("period", "Jangka waktu", lambda r, _: r.period_text, "period_end", 190),
-    Column("stage", "Tahap", lambda r, stages: stages.get(r.stage_code, r.stage_code), "stage", 190),
-    Column("status", "Status", lambda r, _: r.status.label, "status", 100),
-    Column("classification", "Klasifikasi", lambda r, _: r.classification.label, None, 100),
-    Column("updated", "Diubah", lambda r, _: r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"), "updated_at", 130),
+    Column("register_number", QT_TR_NOOP("No. register"), lambda r, _: r.register_number, "register_number", 150),
+    Column("title", QT_TR_NOOP("Informasi yang dikecualikan"), lambda r, _: r.title, "title", 340),
+    Column("unit", QT_TR_NOOP("Unit penguasa"), lambda r, _: r.unit_name, "unit", 180),
+    Column("legal", QT_TR_NOOP("Dasar hukum"), lambda r, _: r.legal_text, None, 170),
+    Column("period", QT_TR_NOOP("Jangka waktu"), lambda r, _: r.period_text, "period_end", 190),
+    Column("stage", QT_TR_NOOP("Tahap"), lambda r, stages: stages.get(r.stage_code, r.stage_code), "stage", 190),
+    Column("status", QT_TR_NOOP("Status"), lambda r, _: tr(r.status.label), "status", 100),
+    Column("classification", QT_TR_NOOP("Klasifikasi"), lambda r, _: tr(r.classification.label), None, 100),
+    Column("updated", QT_TR_NOOP("Diubah"), lambda r, _: r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"), "updated_at", 130),
 )
 
 TIMING_KEY = "waktu"
@@ -55,8 +56,8 @@ TIMING_KEY = "waktu"
 _BY_KEY = {column.key: column for column in COLUMNS}
 STAGE_COLUMNS: tuple[Column, ...] = (
     _BY_KEY["register_number"],
-    Column("title", "Informasi yang dikecualikan", lambda r, _: r.title, "title", 300),
-    Column(TIMING_KEY, "Waktu di tahap", lambda r, _: "", None, 110),
+    Column("title", QT_TR_NOOP("Informasi yang dikecualikan"), lambda r, _: r.title, "title", 300),
+    Column(TIMING_KEY, QT_TR_NOOP("Waktu di tahap"), lambda r, _: "", None, 110),
     _BY_KEY["status"],
     *(_BY_KEY[key] for key in ("unit", "legal", "period", "classification", "updated")),
 )
@@ -333,9 +334,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def _timing_text(self, record: RecordRow) -> str:
         if record.archived:
-            return "Diarsipkan"
+            return tr("Diarsipkan")
         if record.finished:
-            return "Selesai"
+            return tr("Selesai")
         return short_duration(self.elapsed_minutes(record) or 0)
 
     # -- Qt model interface ------------------------------------------------------------
@@ -347,7 +348,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return tr(self.columns[section].title)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -377,8 +378,9 @@ class RecordTableModel(QAbstractTableModel):
         if timing:
             text = self._timing_text(record)
             if role == Qt.ItemDataRole.ToolTipRole:
-                late = " — melewati mutu baku" if self._overdue(record) else ""
-                return f"Masuk tahap {format_local(record.stage_entered_at)}; mutu baku {long_duration(self._waktu_menit)} kerja{late}"
+                tip = (tr("Masuk tahap {entered}; mutu baku {standard} kerja — melewati mutu baku") if self._overdue(record)
+                       else tr("Masuk tahap {entered}; mutu baku {standard} kerja"))
+                return tip.format(entered=format_local(record.stage_entered_at), standard=long_duration(self._waktu_menit))
             return text
         text = column.value(record, self._stage_labels)
         if role == Qt.ItemDataRole.ToolTipRole:

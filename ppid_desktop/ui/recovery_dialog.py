@@ -42,15 +42,16 @@ from ppid_desktop.ui.form_support import (
     field_cell,
     note_label,
 )
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.recovery_key_panel import key_font
 from ppid_desktop.ui.sign_in_dialog import password_edit, run_attempt
 
-LOST_PASSWORDS_TEXT = (
+LOST_PASSWORDS_TEXT = QT_TR_NOOP(
     "Gunakan kunci pemulihan bila tidak ada Admin yang ingat kata sandinya. Kunci itu tercetak pada lembar kunci "
     "pemulihan yang disimpan ketika data kantor dienkripsi. Sesudah kunci diperiksa, tetapkan kata sandi baru "
     "untuk salah satu akun Admin."
 )
-LOST_KEY_FILE_TEXT = (
+LOST_KEY_FILE_TEXT = QT_TR_NOOP(
     "Berkas kunci (keys.json) tidak ada di folder data \"{root}\", sehingga tidak ada akun yang dapat masuk. Data "
     "tetap dapat dibuka dengan kunci pemulihan yang tercetak pada lembar kunci pemulihan. Sesudah kunci diperiksa, "
     "tetapkan kata sandi baru untuk akun Admin; akun lain diberi kata sandi baru oleh Admin melalui menu Akun "
@@ -58,10 +59,10 @@ LOST_KEY_FILE_TEXT = (
     "rusak: pulihkan dari salinan cadangan dengan perintah \"ppid-desktop restore\" (daftar cadangan: \"ppid-desktop "
     "backup --list\"), lalu buka aplikasi lagi."
 )
-WRONG_DATABASE = ("Kunci pemulihan ini tidak membuka basis data di folder ini. Periksa apakah lembar kunci pemulihan "
-                  "yang dipakai milik kantor dan komputer ini.")
-NO_ADMIN = ("Basis data ini tidak mempunyai akun Admin yang aktif, sehingga kata sandi tidak dapat diatur ulang di "
-            "sini. Hubungi petugas TI.")
+WRONG_DATABASE = QT_TR_NOOP("Kunci pemulihan ini tidak membuka basis data di folder ini. Periksa apakah lembar "
+                            "kunci pemulihan yang dipakai milik kantor dan komputer ini.")
+NO_ADMIN = QT_TR_NOOP("Basis data ini tidak mempunyai akun Admin yang aktif, sehingga kata sandi tidak dapat diatur "
+                      "ulang di sini. Hubungi petugas TI.")
 
 
 def open_with_recovery(paths: DataPaths, keyring: KeyRing | None, text: str) -> tuple[DataPaths, bytes]:
@@ -74,8 +75,8 @@ def open_with_recovery(paths: DataPaths, keyring: KeyRing | None, text: str) -> 
     unlocked = paths.unlocked(data_key)
     if keyring is None:
         if not paths.database.exists():
-            raise UserError(f"Folder data \"{paths.root}\" tidak berisi basis data PPID Desktop. Periksa folder data yang "
-                            "dipilih.")
+            raise UserError(QT_TR_NOOP("Folder data \"{root}\" tidak berisi basis data PPID Desktop. Periksa folder "
+                                       "data yang dipilih."), root=str(paths.root))
         if verify_database_file(paths.database, unlocked.key_pragma) is not None:
             raise RecoveryRefused(WRONG_DATABASE)
     return unlocked, secret
@@ -95,7 +96,7 @@ class RecoveryDialog(QDialog):
         self.unlocked: DataPaths | None = None
         self.db: Database | None = None
         self._secret = b""
-        self.setWindowTitle("Buka data dengan kunci pemulihan - PPID Desktop")
+        self.setWindowTitle(tr("Buka data dengan kunci pemulihan - PPID Desktop"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.setMinimumWidth(640)
         self.errors = FieldErrors()
@@ -109,11 +110,11 @@ class RecoveryDialog(QDialog):
         self._init_account_page()
         self.error_label = note_label("error")
         self.error_label.hide()
-        self.check_button = QPushButton("Periksa kunci")
+        self.check_button = QPushButton(tr("Periksa kunci"))
         self.check_button.clicked.connect(self.check_key)
-        self.save_button = QPushButton("Simpan dan buka data")
+        self.save_button = QPushButton(tr("Simpan dan buka data"))
         self.save_button.clicked.connect(self.save)
-        self.quit_button = QPushButton("Keluar")
+        self.quit_button = QPushButton(tr("Keluar"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -130,21 +131,24 @@ class RecoveryDialog(QDialog):
 
     def _init_key_page(self) -> None:
         page = QWidget()
-        intro = LOST_PASSWORDS_TEXT if self.keyring is not None else LOST_KEY_FILE_TEXT.format(root=self.paths.root)
+        if self.keyring is not None:
+            intro = tr(LOST_PASSWORDS_TEXT)
+        else:
+            intro = tr(LOST_KEY_FILE_TEXT).format(root=self.paths.root)
         self.key_edit = QLineEdit()
         self.key_edit.setFont(key_font(1.15))
         # The whole key (69 characters with its dashes) in view, so it can be checked against the sheet.
         self.key_edit.setMinimumWidth(self.key_edit.fontMetrics().horizontalAdvance("W" * 71) + 16)
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
         self.key_edit.setMaxLength(120)
-        self.key_edit.setAccessibleName("Kunci pemulihan")
+        self.key_edit.setAccessibleName(tr("Kunci pemulihan"))
         self.key_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro_label = MessageLabel(intro)
         layout.addWidget(self.intro_label)
         layout.addSpacing(6)
-        label = QLabel("&Kunci pemulihan (56 huruf dan angka; tanda hubung boleh dilewati):")
+        label = QLabel(tr("&Kunci pemulihan (56 huruf dan angka; tanda hubung boleh dilewati):"))
         label.setBuddy(self.key_edit)
         layout.addWidget(label)
         layout.addWidget(field_cell(self.key_edit, self.errors.label("recovery_key", self.key_edit)))
@@ -158,15 +162,16 @@ class RecoveryDialog(QDialog):
         e = self.errors
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Akun Admin:", field_cell(self.account_combo, e.label("username", self.account_combo)))
-        form.addRow("Kata sandi &baru:", field_cell(self.password_edit, note_label("hint", PASSWORD_HINT),
-                                                     e.label("password", self.password_edit)))
-        form.addRow("&Ulangi kata sandi:", field_cell(self.repeat_edit, e.label("password_repeat", self.repeat_edit)))
+        form.addRow(tr("&Akun Admin:"), field_cell(self.account_combo, e.label("username", self.account_combo)))
+        form.addRow(tr("Kata sandi &baru:"), field_cell(self.password_edit, note_label("hint", tr(PASSWORD_HINT)),
+                                                         e.label("password", self.password_edit)))
+        form.addRow(tr("&Ulangi kata sandi:"),
+                    field_cell(self.repeat_edit, e.label("password_repeat", self.repeat_edit)))
         align_labels(form)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(MessageLabel("Kunci pemulihan benar. Pilih akun Admin dan tetapkan kata sandi barunya; data "
-                                      "kantor tidak berubah, dan penggantian ini dicatat dalam jejak audit."))
+        layout.addWidget(MessageLabel(tr("Kunci pemulihan benar. Pilih akun Admin dan tetapkan kata sandi barunya; "
+                                         "data kantor tidak berubah, dan penggantian ini dicatat dalam jejak audit.")))
         layout.addSpacing(6)
         layout.addLayout(form)
         self.pages.addWidget(page)
@@ -184,7 +189,7 @@ class RecoveryDialog(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.title_label.setText(("Buka data dengan kunci pemulihan", "Kata sandi baru untuk Admin")[index])
+        self.title_label.setText((tr("Buka data dengan kunci pemulihan"), tr("Kata sandi baru untuk Admin"))[index])
         self.check_button.setVisible(index == 0)
         self.save_button.setVisible(index == 1)
         (self.check_button, self.save_button)[index].setDefault(True)
@@ -198,24 +203,24 @@ class RecoveryDialog(QDialog):
         """Step 1: check the key, open the database with it and list its Admin accounts."""
         self.error_label.hide()
         if not self.key_edit.text().strip():
-            self.errors.show([ValidationError("recovery_key", "Ketik kunci pemulihan dari lembar kunci pemulihan.")])
+            self.errors.show([ValidationError("recovery_key", tr("Ketik kunci pemulihan dari lembar kunci pemulihan."))])
             return
         try:
             self.unlocked, self._secret = run_attempt(lambda: open_with_recovery(self.paths, self.keyring, self.key_edit.text()))
         except RecoveryRefused as refused:
-            self.errors.show([ValidationError("recovery_key", str(refused))])
+            self.errors.show([ValidationError("recovery_key", user_text(refused))])
             return
         except UserError as refused:
-            self._show_error(str(refused))
+            self._show_error(user_text(refused))
             return
         try:
             admins = run_attempt(self._open_database)
         except UserError as refused:
-            self._show_error(str(refused))
+            self._show_error(user_text(refused))
             return
         if not admins:
             self._close_database()
-            self._show_error(NO_ADMIN)
+            self._show_error(tr(NO_ADMIN))
             return
         self.account_combo.clear()
         for admin in admins:
@@ -244,10 +249,10 @@ class RecoveryDialog(QDialog):
         except ValidationErrors as refused:
             unplaced = self.errors.show(refused.errors)
             if unplaced:
-                self._show_error("\n".join(error.message for error in unplaced))
+                self._show_error("\n".join(user_text(error) for error in unplaced))
             return
         except UserError as refused:
-            self._show_error(str(refused))
+            self._show_error(user_text(refused))
             return
         self._close_database()
         self.result_value = (self.unlocked, username)

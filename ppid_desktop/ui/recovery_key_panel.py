@@ -22,9 +22,10 @@ from ppid_desktop.domain.errors import UserError
 from ppid_desktop.reports.recovery_sheet import RecoverySheet, key_rows, recovery_sheet_pdf, write_recovery_sheet
 from ppid_desktop.ui import messages, print_preview
 from ppid_desktop.ui.form_support import MessageLabel, note_label
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.print_preview import PrintPreviewDialog
 
-EXPLANATION = (
+EXPLANATION = QT_TR_NOOP(
     "<p>Kunci pemulihan membuka data kantor ini bila semua kata sandi Admin terlupa, atau bila berkas kunci di "
     "folder data rusak atau terhapus. Tanpa kata sandi dan tanpa kunci ini, data tidak dapat dibuka oleh siapa "
     "pun.</p>"
@@ -32,11 +33,12 @@ EXPLANATION = (
     "lembarnya di tempat terkunci seperti stempel kantor (brankas atau lemari arsip), terpisah dari laptop ini.</p>"
     "<p>Kunci ini hanya ditampilkan sekarang; sesudah langkah ini kunci tidak dapat dilihat lagi.</p>"
 )
-SAVE_HINT = ("Simpan berkas PDF hanya pada flashdisk atau media lain yang ikut disimpan terkunci, jangan pada laptop "
-             "ini dan jangan dikirim melalui surel.")
-CONFIRM_TEXT = "Saya sudah mencetak atau mencatat kunci pemulihan ini dan menyimpannya di tempat yang aman."
-SHEET_TITLE = "Lembar Kunci Pemulihan"
-PRINTED_TEXT = "Lembar kunci sudah dikirim ke pencetak. Periksa hasil cetaknya: kuncinya harus terbaca jelas."
+SAVE_HINT = QT_TR_NOOP("Simpan berkas PDF hanya pada flashdisk atau media lain yang ikut disimpan terkunci, jangan "
+                       "pada laptop ini dan jangan dikirim melalui surel.")
+CONFIRM_TEXT = QT_TR_NOOP("Saya sudah mencetak atau mencatat kunci pemulihan ini dan menyimpannya di tempat yang aman.")
+SHEET_TITLE = QT_TR_NOOP("Lembar Kunci Pemulihan")
+PRINTED_TEXT = QT_TR_NOOP("Lembar kunci sudah dikirim ke pencetak. Periksa hasil cetaknya: kuncinya harus terbaca "
+                          "jelas.")
 
 
 def sheet_file_name(today: date | None = None) -> str:
@@ -64,13 +66,13 @@ class RecoverySheetPreview(PrintPreviewDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._save = save
         # QPdfDocument.load takes a device as well as a file name.
-        super().__init__(self._buffer, SHEET_TITLE, sheet_file_name(), parent)  # type: ignore[arg-type]
+        super().__init__(self._buffer, tr(SHEET_TITLE), sheet_file_name(), parent)  # type: ignore[arg-type]
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # one page: all of it at once
 
     def save_as(self) -> Path | None:
         written = self._save(self)
         if written is not None:
-            self.status_label.setText(f"Tersimpan: {written}")
+            self.status_label.setText(tr("Tersimpan: {path}").format(path=written))
         return written
 
     def print_document(self) -> bool:
@@ -91,7 +93,7 @@ class RecoveryKeyPanel(QWidget):
         self.recovery_text = recovery_text
         self._sheet = sheet
         self.preview: RecoverySheetPreview | None = None
-        explanation = MessageLabel(EXPLANATION)
+        explanation = MessageLabel(tr(EXPLANATION))
         explanation.setTextFormat(Qt.TextFormat.RichText)
         self.key_label = QLabel("\n".join(key_rows(recovery_text)))
         self.key_label.setFont(key_font())
@@ -102,14 +104,14 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setAutoFillBackground(True)
         self.key_label.setBackgroundRole(QPalette.ColorRole.Base)
         self.key_label.setMargin(10)
-        self.key_label.setAccessibleName("Kunci pemulihan")
-        self.print_button = QPushButton("Cetak lembar kunci…")
-        self.save_button = QPushButton("Simpan sebagai PDF…")
+        self.key_label.setAccessibleName(tr("Kunci pemulihan"))
+        self.print_button = QPushButton(tr("Cetak lembar kunci…"))
+        self.save_button = QPushButton(tr("Simpan sebagai PDF…"))
         for button in (self.print_button, self.save_button):
             button.setAutoDefault(False)
         self.status_label = note_label("hint")
         self.status_label.hide()
-        self.confirm_box = QCheckBox(CONFIRM_TEXT)
+        self.confirm_box = QCheckBox(tr(CONFIRM_TEXT))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -120,7 +122,7 @@ class RecoveryKeyPanel(QWidget):
         layout.addWidget(explanation)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
-        layout.addWidget(note_label("hint", SAVE_HINT))
+        layout.addWidget(note_label("hint", tr(SAVE_HINT)))
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         layout.addWidget(self.confirm_box)
@@ -146,7 +148,7 @@ class RecoveryKeyPanel(QWidget):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setWindowModality(Qt.WindowModality.WindowModal)
         preview.finished.connect(lambda _result: self._closed(preview))
-        preview.printed.connect(lambda: self._show_status(PRINTED_TEXT))
+        preview.printed.connect(lambda: self._show_status(tr(PRINTED_TEXT)))
         self.preview = preview
         preview.show()
         return preview
@@ -166,9 +168,9 @@ class RecoveryKeyPanel(QWidget):
         try:
             written = write_recovery_sheet(target, self._sheet())
         except UserError as error:
-            messages.show_user_error(parent, error, "Lembar kunci tidak dapat disimpan")
+            messages.show_user_error(parent, error, tr("Lembar kunci tidak dapat disimpan"))
             return None
-        self._show_status(f"Lembar kunci disimpan: {written}")
+        self._show_status(tr("Lembar kunci disimpan: {path}").format(path=written))
         return written
 
     def _show_status(self, text: str) -> None:

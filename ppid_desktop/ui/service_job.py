@@ -20,6 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ppid_desktop.domain.errors import UserError
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,8 @@ Work = Callable[[Progress, IsCancelled], object]
 # Held by any job that writes to or reads packages on the shared drive.
 SHARE_LOCK = threading.Lock()
 
-UNEXPECTED_MESSAGE = (
+# Marked here, translated when shown (a caller's own message is marked the same way).
+UNEXPECTED_MESSAGE = QT_TR_NOOP(
     "Proses tidak dapat diselesaikan karena terjadi kesalahan yang tidak terduga. Rinciannya dicatat "
     "di log aplikasi (folder logs di folder data); coba lagi, dan bila terulang, kirimkan berkas log "
     "itu kepada pengelola aplikasi."
@@ -40,7 +42,7 @@ UNEXPECTED_MESSAGE = (
 class _Signals(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the UserError, or the unexpected message (translated on the GUI thread)
     cancelled = Signal()
 
 
@@ -66,7 +68,7 @@ def _run(
             log.info("background job stopped after cancel: %s", error)
             signals.cancelled.emit()
         elif isinstance(error, UserError):
-            signals.failed.emit(str(error))
+            signals.failed.emit(error)
         else:
             log.exception("background job failed")
             signals.failed.emit(unexpected)
@@ -79,7 +81,7 @@ class ServiceJob(QObject):
 
     progressed = Signal(int, int)  # done, total (total 0: unknown)
     finished = Signal(object)  # what ``work`` returned
-    failed = Signal(str)  # a message for the clerk, in Indonesian
+    failed = Signal(str)  # a message for the clerk, in the window's language
     cancelled = Signal()
 
     def __init__(
@@ -134,8 +136,9 @@ class ServiceJob(QObject):
         self.result = result
         self.finished.emit(result)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_failed(self, failure: object) -> None:
+        message = user_text(failure) if isinstance(failure, UserError) else tr(str(failure))
         self.error = message
         self.failed.emit(message)
 

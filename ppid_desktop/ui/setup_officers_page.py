@@ -32,11 +32,12 @@ from ppid_desktop.domain.office import OfficerDraft, validate_officer
 from ppid_desktop.domain.pangkat import GOLONGAN, golongan
 from ppid_desktop.domain.sop import SopTemplate
 from ppid_desktop.ui.form_support import FieldErrors, add_on_return, align_labels, chain_tab_order, field_cell, note_label
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.setup_pages import offered_roles, role_name
 
 
 class OfficersPage(QWizardPage):
-    NO_UNIT = "— Tanpa unit —"
+    NO_UNIT = QT_TR_NOOP("— Tanpa unit —")
 
     def __init__(
         self,
@@ -45,11 +46,11 @@ class OfficersPage(QWizardPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setTitle("Pejabat dan petugas")
-        self.setSubTitle(
+        self.setTitle(tr("Pejabat dan petugas"))
+        self.setSubTitle(tr(
             "Isi data setiap pejabat/petugas seperti pada SK, pilih perannya, lalu klik Tambah. "
             "Isi paling sedikit satu orang."
-        )
+        ))
         self._template_source = template_source
         self._units_source = units_source
         self.officers: list[tuple[OfficerDraft, str]] = []
@@ -59,28 +60,28 @@ class OfficersPage(QWizardPage):
         self.errors = FieldErrors()
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Contoh: Siti Rahmawati, S.Sos")
+        self.name_edit.setPlaceholderText(tr("Contoh: Siti Rahmawati, S.Sos"))
         self.kind_combo = QComboBox()
         for kind in EmployeeIdKind:
             self.kind_combo.addItem(kind.label, kind.value)
         self.nip_edit = QLineEdit()
         self.pangkat_combo = QComboBox()
-        self.pangkat_combo.addItem("— Tidak ada —", "")
+        self.pangkat_combo.addItem(tr("— Tidak ada —"), "")
         for rank in GOLONGAN:
             self.pangkat_combo.addItem(rank.label, rank.code)
         self.jabatan_edit = QLineEdit()
-        self.jabatan_edit.setPlaceholderText("Contoh: Kepala Biro Kesejahteraan Rakyat")
+        self.jabatan_edit.setPlaceholderText(tr("Contoh: Kepala Biro Kesejahteraan Rakyat"))
         self.unit_combo = QComboBox()
         self.roles_box = QWidget()
         self.roles_grid = QGridLayout(self.roles_box)
         self.roles_grid.setContentsMargins(0, 0, 0, 0)
         self.roles_grid.setVerticalSpacing(2)
-        self.add_button = QPushButton("Tambah ke daftar")
-        self.remove_button = QPushButton("Hapus yang dipilih")
+        self.add_button = QPushButton(tr("Tambah ke daftar"))
+        self.remove_button = QPushButton(tr("Hapus yang dipilih"))
         self.remove_button.setEnabled(False)
         self.officers_table = QTableWidget(0, 6)
         self.officers_table.setHorizontalHeaderLabels(
-            ["Nama", "NIP/NI PPPK", "Gol.", "Jabatan", "Unit", "Peran"])
+            [tr("Nama"), tr("NIP/NI PPPK"), tr("Gol."), tr("Jabatan"), tr("Unit"), tr("Peran")])
         self.officers_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.officers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.officers_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,12 +105,12 @@ class OfficersPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
-        form.addRow("Nama lengkap dan gelar", field_cell(self.name_edit, e.label("name", self.name_edit)))
-        form.addRow("Nomor pegawai", field_cell(id_row, e.label("employee_id", self.nip_edit)))
-        form.addRow("Pangkat/golongan", field_cell(self.pangkat_combo, e.label("pangkat", self.pangkat_combo)))
-        form.addRow("Jabatan", field_cell(self.jabatan_edit, e.label("jabatan", self.jabatan_edit)))
-        form.addRow("Unit", self.unit_combo)
-        form.addRow("Peran", field_cell(self.roles_box, e.label("roles", self.roles_box)))
+        form.addRow(tr("Nama lengkap dan gelar"), field_cell(self.name_edit, e.label("name", self.name_edit)))
+        form.addRow(tr("Nomor pegawai"), field_cell(id_row, e.label("employee_id", self.nip_edit)))
+        form.addRow(tr("Pangkat/golongan"), field_cell(self.pangkat_combo, e.label("pangkat", self.pangkat_combo)))
+        form.addRow(tr("Jabatan"), field_cell(self.jabatan_edit, e.label("jabatan", self.jabatan_edit)))
+        form.addRow(tr("Unit"), self.unit_combo)
+        form.addRow(tr("Peran"), field_cell(self.roles_box, e.label("roles", self.roles_box)))
         align_labels(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.list_error, 3)
@@ -142,9 +143,9 @@ class OfficersPage(QWizardPage):
 
     def _kind_changed(self) -> None:
         if self.id_kind() is EmployeeIdKind.NIP:
-            self.nip_edit.setPlaceholderText("18 angka, contoh: 19690520 199803 1 008")
+            self.nip_edit.setPlaceholderText(tr("18 angka, contoh: 19690520 199803 1 008"))
         else:
-            self.nip_edit.setPlaceholderText("Nomor NI PPPK (8 sampai 20 angka)")
+            self.nip_edit.setPlaceholderText(tr("Nomor NI PPPK (8 sampai 20 angka)"))
         self.errors["employee_id"].dismiss()
 
     # The wizard calls this each time the page is entered: the SOP or the units may have changed.
@@ -153,7 +154,7 @@ class OfficersPage(QWizardPage):
         self.unit_combo.clear()
         for name in self._units_source():
             self.unit_combo.addItem(name, name)
-        self.unit_combo.addItem(self.NO_UNIT, "")
+        self.unit_combo.addItem(tr(self.NO_UNIT), "")
         index = self.unit_combo.findText(current_unit)
         self.unit_combo.setCurrentIndex(max(index, 0))
         self._build_roles()
@@ -203,7 +204,8 @@ class OfficersPage(QWizardPage):
             if other.employee_id == officer.employee_id:
                 self.errors.show([ValidationError(
                     "employee_id",
-                    f"{officer.id_kind.label} ini sudah dipakai oleh {other.name} dalam daftar di bawah.",
+                    tr("{kind} ini sudah dipakai oleh {name} dalam daftar di bawah.").format(
+                        kind=officer.id_kind.label, name=other.name),
                 )])
                 return
         self.errors.clear()
@@ -263,10 +265,10 @@ class OfficersPage(QWizardPage):
         ]
         if not stray:
             return ""
-        return (
-            f"Perhatian: peran berikut tidak dikenal dalam SOP terpilih: {'; '.join(stray)}. "
+        return tr(
+            "Perhatian: peran berikut tidak dikenal dalam SOP terpilih: {roles}. "
             "Hapus orangnya dari daftar, lalu tambahkan kembali dengan peran yang sesuai."
-        )
+        ).format(roles="; ".join(stray))
 
     def first_stage_warning(self) -> str:
         """A non-blocking warning when nobody can perform the first stage of the SOP."""
@@ -277,19 +279,19 @@ class OfficersPage(QWizardPage):
         held = {code for draft, _ in self.officers for code in draft.roles}
         if not needed or held.intersection(needed):
             return ""
-        names = " atau ".join(role_name(template, code) for code in needed)
-        return (
-            f"Perhatian: belum ada pejabat/petugas dengan peran {names}, padahal tahap 1 SOP "
+        names = tr(" atau ", "between role names").join(role_name(template, code) for code in needed)
+        return tr(
+            "Perhatian: belum ada pejabat/petugas dengan peran {roles}, padahal tahap 1 SOP "
             "dilaksanakan oleh peran tersebut. Anda tetap dapat melanjutkan dan menambahkannya nanti."
-        )
+        ).format(roles=names)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         if self.officers:
             return True
         if self.name_edit.text().strip():
-            message = "Data yang diisi belum ditambahkan ke daftar. Klik Tambah terlebih dahulu."
+            message = tr("Data yang diisi belum ditambahkan ke daftar. Klik Tambah terlebih dahulu.")
         else:
-            message = "Isi paling sedikit satu pejabat atau petugas, lalu klik Tambah."
+            message = tr("Isi paling sedikit satu pejabat atau petugas, lalu klik Tambah.")
         self.list_error.setText(message)
         self.list_error.show()
         return False

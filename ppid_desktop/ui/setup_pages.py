@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ppid_desktop.domain.accounts import USERNAME_MAX, USERNAME_MIN, validate_new_account
 from ppid_desktop.domain.enums import ADMIN_ROLE, STANDARD_ROLES
-from ppid_desktop.domain.errors import ValidationError, ValidationErrors
+from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.office import OfficeProfile, UnitDraft, validate_unit
 from ppid_desktop.domain.sop import SopTemplate, SopTemplateError
 from ppid_desktop.reports.recovery_sheet import RecoverySheet
@@ -49,6 +49,7 @@ from ppid_desktop.ui.form_support import (
     field_cell,
     note_label,
 )
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.office_profile_form import OfficeProfileForm
 from ppid_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ppid_desktop.ui.sign_in_dialog import password_edit
@@ -61,11 +62,11 @@ DEFAULT_SOP_CODE = "kalbar-kesra"
 class OfficePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Profil kantor")
-        self.setSubTitle(
+        self.setTitle(tr("Profil kantor"))
+        self.setSubTitle(tr(
             "Data ini dicetak pada kop surat dan blok tanda tangan setiap dokumen. "
             "Kolom bertanda * wajib diisi."
-        )
+        ))
         self.form = OfficeProfileForm()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,11 +87,11 @@ class SopPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("SOP yang diikuti")
-        self.setSubTitle(
+        self.setTitle(tr("SOP yang diikuti"))
+        self.setSubTitle(tr(
             "Pilih SOP Pendokumentasian Informasi yang Dikecualikan yang berlaku di kantor ini. "
             "Tahap-tahapnya menjadi alur kerja setiap catatan."
-        )
+        ))
         self.templates: list[SopTemplate] = []
         self.template_list = QListWidget()
         self.template_list.setAlternatingRowColors(True)
@@ -99,7 +100,7 @@ class SopPage(QWizardPage):
         self.template_list.setSpacing(2)
         self.template_list.setMaximumHeight(130)
         self.stage_table = QTableWidget(0, 4)
-        self.stage_table.setHorizontalHeaderLabels(["No", "Uraian", "Pelaksana", "Waktu"])
+        self.stage_table.setHorizontalHeaderLabels([tr("No"), tr("Uraian"), tr("Pelaksana"), tr("Waktu")])
         self.stage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stage_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.stage_table.setWordWrap(True)
@@ -113,10 +114,10 @@ class SopPage(QWizardPage):
         self.load_error.hide()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("SOP yang tersedia:"))
+        layout.addWidget(QLabel(tr("SOP yang tersedia:")))
         layout.addWidget(self.template_list)
         layout.addWidget(self.load_error)
-        layout.addWidget(QLabel("Tahap-tahap SOP terpilih:"))
+        layout.addWidget(QLabel(tr("Tahap-tahap SOP terpilih:")))
         layout.addWidget(self.stage_table, 1)
 
         self.template_list.currentRowChanged.connect(self._show_stages)
@@ -126,15 +127,15 @@ class SopPage(QWizardPage):
         try:
             self.templates = available_templates()
         except (SopTemplateError, OSError) as exc:
-            self.load_error.setText(f"{exc}\nHubungi pengelola aplikasi untuk memperbaiki berkas SOP.")
+            problem = user_text(exc) if isinstance(exc, UserError) else str(exc)
+            self.load_error.setText(
+                tr("{problem}\nHubungi pengelola aplikasi untuk memperbaiki berkas SOP.").format(problem=problem))
             self.load_error.show()
             return
         for template in self.templates:
             instansi = ", ".join(template.header.instansi[-1:] + template.header.instansi[:1])
-            text = (
-                f"{template.header.judul} — Nomor {template.header.nomor} ({len(template.stages)} tahap)\n"
-                f"{instansi}"
-            )
+            text = tr("{title} — Nomor {number} (%n tahap)\n{agency}", "", len(template.stages)).format(
+                title=template.header.judul, number=template.header.nomor, agency=instansi)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, template.code)
             item.setToolTip(template.title)
@@ -175,14 +176,14 @@ def role_name(template: SopTemplate | None, code: str) -> str:
             return template.role_name(code)
         except KeyError:
             pass
-    return STANDARD_ROLES.get(code, code)
+    return tr(STANDARD_ROLES[code]) if code in STANDARD_ROLES else code
 
 
 def offered_roles(template: SopTemplate | None) -> dict[str, str]:
     """The template's pelaksana roles, then the standard ones it lacks (by code)."""
     roles = {role.code: role.name for role in template.roles} if template else {}
     for code, name in STANDARD_ROLES.items():
-        roles.setdefault(code, name)
+        roles.setdefault(code, tr(name))
     return roles
 
 
@@ -191,17 +192,17 @@ def offered_roles(template: SopTemplate | None) -> dict[str, str]:
 class UnitsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Unit kerja")
-        self.setSubTitle(
+        self.setTitle(tr("Unit kerja"))
+        self.setSubTitle(tr(
             "Daftarkan unit (bagian/subbagian) yang menghasilkan dan menguasai informasi. "
             "Isi paling sedikit satu unit."
-        )
+        ))
         # Set by the wizard: who still belongs to a unit, so it is not removed under them.
         self.members_of: Callable[[str], list[str]] = lambda name: []
         self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText("Contoh: Bagian Kesejahteraan Sosial")
-        self.add_button = QPushButton("Tambah")
-        self.remove_button = QPushButton("Hapus")
+        self.unit_edit.setPlaceholderText(tr("Contoh: Bagian Kesejahteraan Sosial"))
+        self.add_button = QPushButton(tr("Tambah"))
+        self.remove_button = QPushButton(tr("Hapus"))
         self.remove_button.setEnabled(False)
         self.unit_list = QListWidget()
         self.unit_error = note_label("error")
@@ -211,7 +212,7 @@ class UnitsPage(QWizardPage):
         row.addWidget(self.unit_edit, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Nama unit:"))
+        layout.addWidget(QLabel(tr("Nama unit:")))
         layout.addLayout(row)
         layout.addWidget(self.unit_error)
         list_row = QHBoxLayout()
@@ -220,7 +221,7 @@ class UnitsPage(QWizardPage):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         list_row.addLayout(buttons)
-        layout.addWidget(QLabel("Unit yang sudah didaftarkan:"))
+        layout.addWidget(QLabel(tr("Unit yang sudah didaftarkan:")))
         layout.addLayout(list_row, 1)
 
         self.add_button.clicked.connect(self.add_unit)
@@ -242,11 +243,12 @@ class UnitsPage(QWizardPage):
         try:
             name = validate_unit(UnitDraft(self.unit_edit.text())).name
         except ValidationErrors as exc:
-            self._error(exc.message)
+            self._error(user_text(exc))
             return
         same = [unit for unit in self.units() if unit.casefold() == name.casefold()]
         if same:
-            self._error(f"Unit \"{same[0]}\" sudah ada dalam daftar; setiap unit cukup dicatat sekali.")
+            self._error(tr("Unit \"{name}\" sudah ada dalam daftar; setiap unit cukup dicatat sekali.")
+                        .format(name=same[0]))
             return
         self.unit_list.addItem(name)
         self.unit_edit.clear()
@@ -259,10 +261,10 @@ class UnitsPage(QWizardPage):
         name = self.unit_list.item(row).text()
         members = self.members_of(name)
         if members:
-            self._error(
-                f"Unit \"{name}\" tidak dapat dihapus karena masih dipakai oleh {', '.join(members)}. "
+            self._error(tr(
+                "Unit \"{name}\" tidak dapat dihapus karena masih dipakai oleh {people}. "
                 "Hapus atau ubah pejabat/petugas tersebut terlebih dahulu."
-            )
+            ).format(name=name, people=", ".join(members)))
             return
         self.unit_list.takeItem(row)
         self.unit_error.hide()
@@ -270,24 +272,30 @@ class UnitsPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         pending = " ".join(self.unit_edit.text().split())
         if pending:
-            self._error(f"\"{pending}\" belum ditambahkan. Klik Tambah, atau kosongkan kolom nama unit.")
+            self._error(tr("\"{text}\" belum ditambahkan. Klik Tambah, atau kosongkan kolom nama unit.")
+                        .format(text=pending))
             return False
         if not self.units():
-            self._error("Isi paling sedikit satu unit (bagian) yang menguasai informasi, lalu klik Tambah.")
+            self._error(tr("Isi paling sedikit satu unit (bagian) yang menguasai informasi, lalu klik Tambah."))
             return False
         return True
 
 
 # --- the Admin's account (also in ui/encrypt_dialog.py) ----------------------------------------
 
-USERNAME_HINT = (f"{USERNAME_MIN}-{USERNAME_MAX} karakter: huruf a-z, angka 0-9, titik, garis bawah, tanda hubung; "
-                 "misalnya siti.rahma.")
-ADMIN_INTRO = (
+# {min} and {max}: USERNAME_MIN and USERNAME_MAX (username_hint()).
+USERNAME_HINT = QT_TR_NOOP("{min}-{max} karakter: huruf a-z, angka 0-9, titik, garis bawah, tanda hubung; "
+                           "misalnya siti.rahma.")
+ADMIN_INTRO = QT_TR_NOOP(
     "Data kantor disimpan terenkripsi, dan setiap orang masuk dengan akunnya sendiri. Pilih pejabat atau petugas "
     "yang menjadi Admin aplikasi, lalu buat akunnya. Admin membuat akun pejabat dan petugas lain serta mengelola "
     "unit, SOP dan pengaturan kantor."
 )
-NO_CHOICE = "— Pilih pejabat atau petugas —"
+NO_CHOICE = QT_TR_NOOP("— Pilih pejabat atau petugas —")
+
+
+def username_hint() -> str:
+    return tr(USERNAME_HINT).format(min=USERNAME_MIN, max=USERNAME_MAX)
 
 
 @dataclass(frozen=True)
@@ -309,19 +317,20 @@ class AdminAccountForm(QWidget):
         self.errors = FieldErrors()
         self.officer_combo = QComboBox()
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText("misalnya siti.rahma")
+        self.username_edit.setPlaceholderText(tr("misalnya siti.rahma"))
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
         e = self.errors
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Admin:", field_cell(self.officer_combo, e.label("officer", self.officer_combo)))
-        form.addRow("&Nama pengguna:", field_cell(self.username_edit, note_label("hint", USERNAME_HINT),
-                                                   e.label("username", self.username_edit)))
-        form.addRow("&Kata sandi:", field_cell(self.password_edit, note_label("hint", PASSWORD_HINT),
-                                                e.label("password", self.password_edit)))
-        form.addRow("&Ulangi kata sandi:", field_cell(self.repeat_edit, e.label("password_repeat", self.repeat_edit)))
+        form.addRow(tr("&Admin:"), field_cell(self.officer_combo, e.label("officer", self.officer_combo)))
+        form.addRow(tr("&Nama pengguna:"), field_cell(self.username_edit, note_label("hint", username_hint()),
+                                                       e.label("username", self.username_edit)))
+        form.addRow(tr("&Kata sandi:"), field_cell(self.password_edit, note_label("hint", tr(PASSWORD_HINT)),
+                                                    e.label("password", self.password_edit)))
+        form.addRow(tr("&Ulangi kata sandi:"),
+                    field_cell(self.repeat_edit, e.label("password_repeat", self.repeat_edit)))
         align_labels(form)
         chain_tab_order([self.officer_combo, self.username_edit, self.password_edit, self.repeat_edit])
 
@@ -331,7 +340,7 @@ class AdminAccountForm(QWidget):
         kept = self.officer_combo.currentData()
         self.officer_combo.blockSignals(True)
         self.officer_combo.clear()
-        self.officer_combo.addItem(NO_CHOICE, None)
+        self.officer_combo.addItem(tr(NO_CHOICE), None)
         for choice in choices:
             self.officer_combo.addItem(choice.name, choice.key)
         self.officer_combo.blockSignals(False)
@@ -358,7 +367,7 @@ class AdminAccountForm(QWidget):
         """True when an officer is chosen and the name and password follow the rules."""
         problems: list[ValidationError] = []
         if self.chosen() is None:
-            problems.append(ValidationError("officer", "Pilih pejabat atau petugas yang menjadi Admin aplikasi."))
+            problems.append(ValidationError("officer", tr("Pilih pejabat atau petugas yang menjadi Admin aplikasi.")))
         try:
             validate_new_account(self.username, self.password, self.repeat_edit.text())
         except ValidationErrors as refused:
@@ -370,12 +379,12 @@ class AdminAccountForm(QWidget):
 class AdminPage(QWizardPage):
     def __init__(self, choices: Callable[[], list[AdminChoice]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Akun Admin")
-        self.setSubTitle("Admin adalah orang pertama yang masuk ke aplikasi dan membuat akun untuk yang lain.")
+        self.setTitle(tr("Akun Admin"))
+        self.setSubTitle(tr("Admin adalah orang pertama yang masuk ke aplikasi dan membuat akun untuk yang lain."))
         self._choices = choices
         self.form = AdminAccountForm()
         layout = QVBoxLayout(self)
-        layout.addWidget(MessageLabel(ADMIN_INTRO))
+        layout.addWidget(MessageLabel(tr(ADMIN_INTRO)))
         layout.addSpacing(6)
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -395,8 +404,8 @@ class RecoveryKeyPage(QWizardPage):
 
     def __init__(self, recovery_text: str, sheet: Callable[[], RecoverySheet], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Kunci pemulihan")
-        self.setSubTitle("Cetak atau catat kunci ini sekarang. Kunci ini tidak akan ditampilkan lagi.")
+        self.setTitle(tr("Kunci pemulihan"))
+        self.setSubTitle(tr("Cetak atau catat kunci ini sekarang. Kunci ini tidak akan ditampilkan lagi."))
         self.panel = RecoveryKeyPanel(recovery_text, sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)

@@ -34,11 +34,12 @@ from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.keyring import KeyRing, keys_file
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, WARNING_COLOR
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.setup_officers_page import OfficersPage
 from ppid_desktop.ui.setup_pages import AdminChoice, AdminPage, OfficePage, RecoveryKeyPage, SopPage, UnitsPage
 from ppid_desktop.ui.sign_in_dialog import run_attempt
 
-WELCOME_TEXT = (
+WELCOME_TEXT = QT_TR_NOOP(
     "<p>PPID Desktop membantu PPID mendokumentasikan Informasi yang Dikecualikan sesuai "
     "UU Nomor 14 Tahun 2008: setiap informasi dicatat beserta uji konsekuensi, dasar hukum, dan "
     "jangka waktu pengecualiannya, lalu diproses mengikuti tahap-tahap SOP kantor Anda.</p>"
@@ -54,9 +55,9 @@ WELCOME_TEXT = (
 class WelcomePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Selamat datang di PPID Desktop")
-        self.setSubTitle("Penyiapan awal, sekali saja, sebelum aplikasi digunakan.")
-        text = QLabel(WELCOME_TEXT)
+        self.setTitle(tr("Selamat datang di PPID Desktop"))
+        self.setSubTitle(tr("Penyiapan awal, sekali saja, sebelum aplikasi digunakan."))
+        text = QLabel(tr(WELCOME_TEXT))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -66,8 +67,9 @@ class WelcomePage(QWizardPage):
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Ringkasan")
-        self.setSubTitle("Periksa ringkasan berikut. Klik Lanjut untuk menerima kunci pemulihan, atau Kembali untuk mengubah.")
+        self.setTitle(tr("Ringkasan"))
+        self.setSubTitle(tr("Periksa ringkasan berikut. Klik Lanjut untuk menerima kunci pemulihan, "
+                            "atau Kembali untuk mengubah."))
         self._wizard = wizard
         self.summary_view = QTextBrowser()
         self.summary_view.setOpenLinks(False)
@@ -90,16 +92,16 @@ class SetupWizard(QWizard):
         self.saved = False
         self.office_saved = False
         self.admin_username: str | None = None
-        self.setWindowTitle("Penyiapan Awal PPID Desktop")
+        self.setWindowTitle(tr("Penyiapan Awal PPID Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(780, 600)
         self.setStyleSheet(FORM_STYLE_SHEET)
         for button, text in (
-            (QWizard.WizardButton.BackButton, "< Kembali"),
-            (QWizard.WizardButton.NextButton, "Lanjut >"),
-            (QWizard.WizardButton.FinishButton, "Selesai"),
-            (QWizard.WizardButton.CancelButton, "Batal"),
+            (QWizard.WizardButton.BackButton, tr("< Kembali")),
+            (QWizard.WizardButton.NextButton, tr("Lanjut >")),
+            (QWizard.WizardButton.FinishButton, tr("Selesai")),
+            (QWizard.WizardButton.CancelButton, tr("Batal")),
         ):
             self.setButtonText(button, text)
 
@@ -146,8 +148,8 @@ class SetupWizard(QWizard):
         if not self.saved and self.currentPage() is not self.welcome_page:
             if not messages.ask_yes_no(
                 self,
-                "Batalkan penyiapan awal?",
-                "Data yang sudah diisi belum disimpan dan akan hilang. Batalkan penyiapan awal?",
+                tr("Batalkan penyiapan awal?"),
+                tr("Data yang sudah diisi belum disimpan dan akan hilang. Batalkan penyiapan awal?"),
             ):
                 return
         super().reject()
@@ -156,26 +158,28 @@ class SetupWizard(QWizard):
         profile = self.office_page.profile()
         template = self.sop_page.selected_template()
         rows = [
-            ("Kop surat", "<br>".join(escape(line) for line in profile.kop_lines if line.strip())),
-            ("Nama unit/badan publik", escape(profile.name)),
-            ("Alamat", escape(profile.address)),
-            ("Telepon", escape(profile.telephone)),
-            ("E-mail", escape(profile.email)),
-            ("Situs web", escape(profile.website)),
-            ("Kota penandatanganan", escape(profile.city)),
-            ("Logo", escape(profile.logo_path) or "Tanpa logo"),
-            ("Ukuran kertas", escape(profile.paper.label)),
+            (tr("Kop surat"), "<br>".join(escape(line) for line in profile.kop_lines if line.strip())),
+            (tr("Nama unit/badan publik"), escape(profile.name)),
+            (tr("Alamat"), escape(profile.address)),
+            (tr("Telepon"), escape(profile.telephone)),
+            (tr("E-mail"), escape(profile.email)),
+            (tr("Situs web"), escape(profile.website)),
+            (tr("Kota penandatanganan"), escape(profile.city)),
+            (tr("Logo"), escape(profile.logo_path) or escape(tr("Tanpa logo"))),
+            (tr("Ukuran kertas"), escape(tr(profile.paper.label))),
             ("SOP", escape(template.title) if template else ""),
-            ("Unit kerja", "<br>".join(escape(unit) for unit in self.units_page.units())),
-            ("Admin aplikasi", self._admin_summary()),
+            (tr("Unit kerja"), "<br>".join(escape(unit) for unit in self.units_page.units())),
+            (tr("Admin aplikasi"), self._admin_summary()),
         ]
         html = ["<table cellspacing='0' cellpadding='2'>"]
-        html += [f"<tr><td valign='top' width='190'><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in rows]
+        html += [f"<tr><td valign='top' width='190'><b>{escape(k)}</b></td><td>{v or '—'}</td></tr>" for k, v in rows]
         html.append("</table>")
         officers = self.officers_page.officers
-        html.append(f"<p><b>Pejabat dan petugas ({len(officers)} orang)</b></p>")
+        heading = tr("Pejabat dan petugas (%n orang)", "", len(officers))
+        html.append(f"<p><b>{escape(heading)}</b></p>")
         html.append("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse' width='100%'>")
-        html.append("<tr><th>Nama, pangkat dan nomor pegawai</th><th>Jabatan dan unit</th><th>Peran</th></tr>")
+        headers = (tr("Nama, pangkat dan nomor pegawai"), tr("Jabatan dan unit"), tr("Peran"))
+        html.append("<tr>" + "".join(f"<th>{escape(text)}</th>" for text in headers) + "</tr>")
         roles = self.officers_page.role_names
         for draft, unit in officers:
             # Laid out like the signature block it will print in: name, pangkat, NIP.
@@ -195,7 +199,8 @@ class SetupWizard(QWizard):
         form = self.admin_page.form
         if form.chosen() is None:
             return ""
-        return f"{escape(form.chosen_name())}, nama pengguna <b>{escape(form.username.strip().lower())}</b>"
+        return tr("{name}, nama pengguna <b>{username}</b>").format(
+            name=escape(form.chosen_name()), username=escape(form.username.strip().lower()))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)
         if not super().validateCurrentPage():
@@ -213,7 +218,7 @@ class SetupWizard(QWizard):
         try:
             self.admin_username = run_attempt(self._create_admin)
         except UserError as exc:
-            messages.show_user_error(self, exc, "Akun Admin belum dapat dibuat")
+            messages.show_user_error(self, exc, tr("Akun Admin belum dapat dibuat"))
             return False
         self.saved = True
         return True
@@ -236,12 +241,13 @@ class SetupWizard(QWizard):
         """The office is stored: its pages can no longer change it (the menus can, later)."""
         for page in (self.office_page, self.sop_page, self.units_page, self.officers_page):
             page.setEnabled(False)
-            page.setSubTitle("Sudah disimpan. Perubahan dapat dilakukan sesudah penyiapan melalui menu Sunting.")
+            page.setSubTitle(tr("Sudah disimpan. Perubahan dapat dilakukan sesudah penyiapan melalui menu Sunting."))
 
     def _save_office(self) -> bool:
         template = self.sop_page.selected_template()
         if template is None:
-            messages.show_error(self, "SOP belum dipilih", "Pilih SOP yang diikuti kantor ini pada halaman SOP.")
+            messages.show_error(self, tr("SOP belum dipilih"),
+                                tr("Pilih SOP yang diikuti kantor ini pada halaman SOP."))
             return False
         try:
             office_service.setup_office(
@@ -254,10 +260,10 @@ class SetupWizard(QWizard):
         except ValidationErrors as exc:
             # Mark the profile fields too, so the clerk finds them after going back.
             self.office_page.form.show_errors(exc.errors)
-            messages.show_user_error(self, exc, "Data belum dapat disimpan")
+            messages.show_user_error(self, exc, tr("Data belum dapat disimpan"))
             return False
         except UserError as exc:
-            messages.show_user_error(self, exc, "Data belum dapat disimpan")
+            messages.show_user_error(self, exc, tr("Data belum dapat disimpan"))
             return False
         self.office_saved = True
         self._lock_office_pages()

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.storage.keyring import SignInDelayed
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, MessageLabel, note_label
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 
 T = TypeVar("T")
 
-FORGOT_TEXT = (
+FORGOT_TEXT = QT_TR_NOOP(
     "Kata sandi tidak disimpan di mana pun, sehingga tidak dapat dilihat atau dikirim ulang. Minta Admin kantor "
     "mengatur ulang kata sandi Anda melalui menu Akun pengguna. Bila tidak ada Admin yang dapat masuk, data "
     "tetap dapat dibuka dengan kunci pemulihan yang dicetak ketika data dienkripsi; hubungi petugas TI."
@@ -87,7 +88,7 @@ class SignInDialog(QDialog):
         self._attempt = attempt
         self._recover = recover
         self.result_value: Any = None
-        self.setWindowTitle("Masuk - PPID Desktop")
+        self.setWindowTitle(tr("Masuk - PPID Desktop"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         office = QLabel(office_name or "PPID Desktop")
         office.setWordWrap(True)
@@ -96,37 +97,37 @@ class SignInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         office.setFont(font)
-        heading = QLabel("Masuk dengan akun Anda untuk membuka data pendokumentasian.")
+        heading = QLabel(tr("Masuk dengan akun Anda untuk membuka data pendokumentasian."))
         heading.setWordWrap(True)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.username_edit = QLineEdit(username)
-        self.username_edit.setPlaceholderText("misalnya siti.rahma")
+        self.username_edit.setPlaceholderText(tr("misalnya siti.rahma"))
         self.password_edit = password_edit()
         form = QFormLayout()
-        form.addRow("&Nama pengguna:", self.username_edit)
-        form.addRow("&Kata sandi:", self.password_edit)
+        form.addRow(tr("&Nama pengguna:"), self.username_edit)
+        form.addRow(tr("&Kata sandi:"), self.password_edit)
         self.error_label = note_label("error")
         self.error_label.hide()
         self.wait_label = note_label("warning")
         self.wait_label.hide()
-        self.forgot_button = QPushButton("Lupa kata sandi?")
+        self.forgot_button = QPushButton(tr("Lupa kata sandi?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.setAutoDefault(False)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.forgot_button.clicked.connect(self.toggle_forgot)
-        self.forgot_label = MessageLabel(FORGOT_TEXT)
+        self.forgot_label = MessageLabel(tr(FORGOT_TEXT))
         self.forgot_label.setProperty("role", "hint")
         self.forgot_label.hide()
-        self.recover_button = QPushButton("Buka dengan kunci pemulihan…")
+        self.recover_button = QPushButton(tr("Buka dengan kunci pemulihan…"))
         self.recover_button.setAutoDefault(False)
         self.recover_button.clicked.connect(self.recover)
         self.recover_button.hide()
 
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton("Masuk", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton("Keluar", QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_in_button = buttons.addButton(tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_in_button.setDefault(True)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -164,7 +165,7 @@ class SignInDialog(QDialog):
             return
         username, password = self.username_edit.text(), self.password_edit.text()
         if not username.strip() or not password:
-            self._show_error("Isi nama pengguna dan kata sandi.")
+            self._show_error(tr("Isi nama pengguna dan kata sandi."))
             (self.username_edit if not username.strip() else self.password_edit).setFocus()
             return
         try:
@@ -174,7 +175,7 @@ class SignInDialog(QDialog):
             self.countdown.start(delayed.seconds)
             return
         except UserError as refused:
-            self._show_error(str(refused))
+            self._show_error(user_text(refused))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
@@ -207,6 +208,6 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(not seconds)
         self.wait_label.setVisible(bool(seconds))
         self.wait_label.setText(
-            f"Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik." if seconds else ""
+            tr("Terlalu banyak percobaan yang gagal. Coba lagi dalam %n detik.", "", seconds) if seconds else ""
         )
         self._fit()

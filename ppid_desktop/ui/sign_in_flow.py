@@ -33,6 +33,7 @@ from ppid_desktop.services.encryption import (
 from ppid_desktop.storage.keyring import PASSWORD_ENV, USER_ENV, KeyRing, normalise_username
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import tr, user_text
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def open_data_folder(paths: DataPaths) -> OpenedFolder | None:
         return _recover(paths, None)
     except UserError as exc:
         log.error("the data folder could not be opened: %s", exc)
-        messages.show_error(None, "Data tidak dapat dibuka", str(exc))
+        messages.show_error(None, tr("Data tidak dapat dibuka"), user_text(exc))
         return None
 
 

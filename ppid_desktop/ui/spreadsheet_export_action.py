@@ -17,20 +17,22 @@ from ppid_desktop.services.spreadsheet_export import ExportResult, export_regist
 from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.service_job import ServiceJob
 
-XLSX_FILTER = "Buku kerja Excel (*.xlsx)"
-CSV_FILTER = "CSV untuk Excel, dipisah titik koma (*.csv)"
+XLSX_FILTER = QT_TR_NOOP("Buku kerja Excel (*.xlsx)")
+CSV_FILTER = QT_TR_NOOP("CSV untuk Excel, dipisah titik koma (*.csv)")
 
 _running: list[ServiceJob] = []  # keeps a job alive until it reports back
 
 
 def choose_export_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, chosen = QFileDialog.getSaveFileName(parent, "Ekspor daftar ke Excel/CSV", suggested, f"{XLSX_FILTER};;{CSV_FILTER}")
+    xlsx_filter, csv_filter = tr(XLSX_FILTER), tr(CSV_FILTER)
+    path, chosen = QFileDialog.getSaveFileName(parent, tr("Ekspor daftar ke Excel/CSV"), suggested, f"{xlsx_filter};;{csv_filter}")
     if not path:
         return None
     if Path(path).suffix.lower() not in (".xlsx", ".csv"):  # the platform dialog may not add it
-        path += ".csv" if chosen == CSV_FILTER else ".xlsx"
+        path += ".csv" if chosen == csv_filter else ".xlsx"
     return path
 
 
@@ -50,8 +52,8 @@ def export_list(parent: QWidget | None, db: Database, search: str = "", stage_co
         return None
     job = ServiceJob(lambda progress, cancelled: export_register(
         db, target, search=search, stage_code=stage_code, progress=progress, is_cancelled=cancelled), uses_share=False)
-    dialog = QProgressDialog("Mengekspor daftar…", "Batal", 0, 0, parent)
-    dialog.setWindowTitle("Ekspor daftar")
+    dialog = QProgressDialog(tr("Mengekspor daftar…"), tr("Batal"), 0, 0, parent)
+    dialog.setWindowTitle(tr("Ekspor daftar"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
     dialog.canceled.connect(job.cancel)
@@ -69,12 +71,16 @@ def export_list(parent: QWidget | None, db: Database, search: str = "", stage_co
     def finished(result: object) -> None:
         finish()
         assert isinstance(result, ExportResult)
-        scope = " (sesuai pencarian/tahap yang ditampilkan)" if search.strip() or stage_code else ""
-        messages.show_info(parent, "Ekspor selesai", f"{format_count(result.count)} rekaman{scope} diekspor ke\n{result.path}")
+        count = format_count(result.count)
+        if search.strip() or stage_code:
+            text = tr("{count} rekaman (sesuai pencarian/tahap yang ditampilkan) diekspor ke\n{path}", "", result.count)
+        else:
+            text = tr("{count} rekaman diekspor ke\n{path}", "", result.count)
+        messages.show_info(parent, tr("Ekspor selesai"), text.format(count=count, path=result.path))
 
     def failed(message: str) -> None:
         finish()
-        messages.show_error(parent, "Ekspor gagal", message)
+        messages.show_error(parent, tr("Ekspor gagal"), message)
 
     job.progressed.connect(progressed)
     job.finished.connect(finished)

@@ -49,19 +49,21 @@ from ppid_desktop.domain.sizes import format_count
 from ppid_desktop.services.spreadsheet_read import SheetData
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.spreadsheet_preview_model import WIDTHS, PreviewModel
 
-FILE_FILTER = "Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt);;Semua berkas (*)"
+FILE_FILTER = QT_TR_NOOP("Lembar kerja (*.xlsx *.xlsm *.csv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt);;Semua berkas (*)")
+CHOOSE_HINT = QT_TR_NOOP("Pilih berkas .xlsx atau .csv yang berisi daftar informasi yang dikecualikan.")
 
 
 def choose_import_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Pilih daftar yang diimpor", "", FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Pilih daftar yang diimpor"), "", tr(FILE_FILTER))
     return path or None
 
 
 def choose_report_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Simpan laporan baris yang dilewati", suggested, "CSV (*.csv)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan laporan baris yang dilewati"), suggested, tr("CSV (*.csv)"))
     return path or None
 
 
@@ -78,7 +80,7 @@ class SpreadsheetImportDialog(QDialog):
         self.loading: ServiceJob | None = None  # reading a file and building its preview
         self.import_result: ImportResult | None = None
         self._filling = False
-        self.setWindowTitle("Impor daftar dari Excel/CSV")
+        self.setWindowTitle(tr("Impor daftar dari Excel/CSV"))
         self.resize(1100, 700)
         self._init_source()
         self._init_tabs()
@@ -89,14 +91,14 @@ class SpreadsheetImportDialog(QDialog):
     def _init_source(self) -> None:
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("Belum ada berkas yang dipilih")
-        self.browse_button = QPushButton("Pilih berkas…")
+        self.file_edit.setPlaceholderText(tr("Belum ada berkas yang dipilih"))
+        self.browse_button = QPushButton(tr("Pilih berkas…"))
         self.browse_button.clicked.connect(self.browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumWidth(200)
         self.sheet_combo.currentTextChanged.connect(self._sheet_changed)
         self.unit_combo = QComboBox()
-        self.unit_combo.addItem("(tidak ada: baris tanpa unit dilewati)", None)
+        self.unit_combo.addItem(tr("(tidak ada: baris tanpa unit dilewati)"), None)
         for unit in list_units(self.db):
             self.unit_combo.addItem(unit.name, unit.id)
         self.unit_combo.currentIndexChanged.connect(lambda _: self._remap())
@@ -104,15 +106,15 @@ class SpreadsheetImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Berkas:", file_row)
-        form.addRow("Lembar:", self.sheet_combo)
-        form.addRow("Unit bila kolom unit kosong:", self.unit_combo)
+        form.addRow(tr("Berkas:"), file_row)
+        form.addRow(tr("Lembar:"), self.sheet_combo)
+        form.addRow(tr("Unit bila kolom unit kosong:"), self.unit_combo)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(form)
 
     def _init_tabs(self) -> None:
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(["Kolom di berkas", "Contoh isi", "Diimpor sebagai"])
+        self.mapping_table.setHorizontalHeaderLabels([tr("Kolom di berkas"), tr("Contoh isi"), tr("Diimpor sebagai")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.setColumnWidth(0, 300)
         self.mapping_table.setColumnWidth(2, 280)
@@ -129,7 +131,7 @@ class SpreadsheetImportDialog(QDialog):
         for column, width in enumerate(WIDTHS):
             self.preview_view.setColumnWidth(column, width)
         self.preview_view.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row_detail(current.row()))
-        self.detail_label = QLabel("Pilih baris untuk melihat alasan baris itu dilewati.")
+        self.detail_label = QLabel(tr("Pilih baris untuk melihat alasan baris itu dilewati."))
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_page = QWidget()
@@ -138,21 +140,21 @@ class SpreadsheetImportDialog(QDialog):
         page.addWidget(self.preview_view, 1)
         page.addWidget(self.detail_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.mapping_table, "1. Pemetaan kolom")
-        self.tabs.addTab(self.preview_page, "2. Pratinjau")
+        self.tabs.addTab(self.mapping_table, tr("1. Pemetaan kolom"))
+        self.tabs.addTab(self.preview_page, tr("2. Pratinjau"))
         self._layout.addWidget(self.tabs, 1)
 
     def _init_footer(self) -> None:
-        self.counts_label = QLabel("Pilih berkas .xlsx atau .csv yang berisi daftar informasi yang dikecualikan.")
+        self.counts_label = QLabel(tr(CHOOSE_HINT))
         self.counts_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.report_button = QPushButton("Simpan laporan baris yang dilewati…")
+        self.report_button = QPushButton(tr("Simpan laporan baris yang dilewati…"))
         self.report_button.clicked.connect(self.save_report)
-        self.import_button = QPushButton("Impor")
+        self.import_button = QPushButton(tr("Impor"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Tutup")
+        self.close_button = QPushButton(tr("Tutup"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
@@ -180,7 +182,7 @@ class SpreadsheetImportDialog(QDialog):
         self.loading.failed.connect(self._load_failed)
         self.progress.setRange(0, 0)  # busy: reading has no row count yet
         self.progress.setVisible(True)
-        self.counts_label.setText(f"Membaca {Path(path).name}…")
+        self.counts_label.setText(tr("Membaca {name}…").format(name=Path(path).name))
         self.loading.start()
         self._update_buttons()
 
@@ -211,9 +213,9 @@ class SpreadsheetImportDialog(QDialog):
             if self.preview is not None:
                 self._show_preview(self.preview)
         else:
-            self.counts_label.setText("Pilih berkas .xlsx atau .csv yang berisi daftar informasi yang dikecualikan.")
+            self.counts_label.setText(tr(CHOOSE_HINT))
         self._update_buttons()
-        messages.show_error(self, "Berkas tidak dapat diimpor", message)
+        messages.show_error(self, tr("Berkas tidak dapat diimpor"), message)
         self.loaded.emit(False)
 
     def _is_busy(self) -> bool:
@@ -228,14 +230,14 @@ class SpreadsheetImportDialog(QDialog):
         rows = preview.data.rows[preview.layout.data_start :]
         self.mapping_table.setRowCount(preview.layout.width)
         for column, label in enumerate(preview.layout.labels):
-            heading = QTableWidgetItem(f"{column_letter(column)}: {label or '(tanpa judul)'}")
+            heading = QTableWidgetItem(f"{column_letter(column)}: {label or tr('(tanpa judul)')}")
             sample = next((cell_text(r[column]) for r in rows[:50] if column < len(r) and cell_text(r[column])), "")
             example = QTableWidgetItem(" ".join(sample.split())[:200])
             self.mapping_table.setItem(column, 0, heading)
             self.mapping_table.setItem(column, 1, example)
             combo = QComboBox()
             for key, text in FIELD_CHOICES.items():
-                combo.addItem(text, key)
+                combo.addItem(tr(text), key)  # labels marked in the domain
             combo.setCurrentIndex(combo.findData(preview.mapping[column]))
             combo.currentIndexChanged.connect(lambda _: self._remap())
             self.mapping_table.setCellWidget(column, 2, combo)
@@ -258,7 +260,7 @@ class SpreadsheetImportDialog(QDialog):
             preview = remap(self.preview, self.db, self.mapping(), self.unit_combo.currentData())
         except UserError as exc:
             self.model.set_preview(None)
-            self.counts_label.setText(str(exc))
+            self.counts_label.setText(user_text(exc))
             self.import_button.setEnabled(False)
             return
         finally:
@@ -268,15 +270,23 @@ class SpreadsheetImportDialog(QDialog):
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.model.set_preview(preview)
-        self.counts_label.setText(preview.summary() + " Baris yang bermasalah ditandai merah; arahkan tetikus ke baris itu untuk melihat alasannya.")
+        good, total = len(preview.good), len(preview.rows)
+        self.counts_label.setText(  # ImportPreview.summary() and a hint, as one sentence to translate
+            tr("{total} baris data: {good} siap diimpor, {skipped} dilewati karena bermasalah. Baris yang bermasalah "
+               "ditandai merah; arahkan tetikus ke baris itu untuk melihat alasannya.", "", total).format(
+                total=format_count(total), good=format_count(good), skipped=format_count(total - good))
+        )
         self._update_buttons()
 
     def _show_row_detail(self, row: int) -> None:
         if self.preview is None or not 0 <= row < self.model.rowCount():
             return
         parsed = self.preview.rows[row]
-        reasons = "\n".join(f"• {problem}" for problem in parsed.problems)
-        self.detail_label.setText(f"Baris {parsed.row_number} dilewati:\n{reasons}" if reasons else f"Baris {parsed.row_number} siap diimpor.")
+        reasons = "\n".join(f"• {tr(problem)}" for problem in parsed.problems)
+        if reasons:
+            self.detail_label.setText(tr("Baris {row} dilewati:\n{reasons}").format(row=parsed.row_number, reasons=reasons))
+        else:
+            self.detail_label.setText(tr("Baris {row} siap diimpor.").format(row=parsed.row_number))
 
     # -- import --------------------------------------------------------------------------
     def _good_count(self) -> int:
@@ -285,13 +295,13 @@ class SpreadsheetImportDialog(QDialog):
     def _update_buttons(self) -> None:
         running = self._is_busy()
         good = self._good_count()
-        self.import_button.setText(f"Impor {format_count(good)} baris")
+        self.import_button.setText(tr("Impor {count} baris", "", good).format(count=format_count(good)))
         self.import_button.setEnabled(good > 0 and not running)
         self.report_button.setEnabled(self.preview is not None and bool(self.preview.skipped) and not running)
         for widget in (self.browse_button, self.sheet_combo, self.unit_combo, self.mapping_table):
             widget.setEnabled(not running and (widget is not self.sheet_combo or self.sheet_combo.count() > 1))
         importing = self.job is not None and self.job.is_running()
-        self.close_button.setText("Batal" if importing else "Tutup")
+        self.close_button.setText(tr("Batal") if importing else tr("Tutup"))
 
     def start_import(self) -> None:
         preview = self.preview
@@ -306,7 +316,7 @@ class SpreadsheetImportDialog(QDialog):
         self.progress.setRange(0, len(preview.good))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.counts_label.setText(f"Mengimpor {format_count(len(preview.good))} baris…")
+        self.counts_label.setText(tr("Mengimpor {count} baris…", "", len(preview.good)).format(count=format_count(len(preview.good))))
         self.job.start()
         self._update_buttons()
 
@@ -320,22 +330,25 @@ class SpreadsheetImportDialog(QDialog):
         self.job = None
         self.progress.setVisible(False)
         self._update_buttons()
-        extra = f"\n{result.skipped_as_duplicates} baris tidak diimpor karena sementara itu sudah tercatat." if result.skipped_as_duplicates else ""
-        messages.show_info(self, "Impor selesai", f"{format_count(result.imported)} rekaman diimpor ke tahap pertama SOP.{extra}")
+        lines = [tr("{count} rekaman diimpor ke tahap pertama SOP.", "", result.imported).format(count=format_count(result.imported))]
+        if result.skipped_as_duplicates:
+            lines.append(tr("{count} baris tidak diimpor karena sementara itu sudah tercatat.", "", result.skipped_as_duplicates).format(
+                count=result.skipped_as_duplicates))
+        messages.show_info(self, tr("Impor selesai"), "\n".join(lines))
         self.accept()
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.progress.setVisible(False)
         self._update_buttons()
-        self.counts_label.setText("Impor gagal; tidak ada rekaman yang disimpan.")
-        messages.show_error(self, "Impor gagal", message)
+        self.counts_label.setText(tr("Impor gagal; tidak ada rekaman yang disimpan."))
+        messages.show_error(self, tr("Impor gagal"), message)
 
     def _cancelled(self) -> None:
         self.job = None
         self.progress.setVisible(False)
         self._update_buttons()
-        self.counts_label.setText("Impor dibatalkan; tidak ada rekaman yang disimpan.")
+        self.counts_label.setText(tr("Impor dibatalkan; tidak ada rekaman yang disimpan."))
 
     def save_report(self) -> None:
         if self.preview is None or not self.preview.skipped:
@@ -347,15 +360,16 @@ class SpreadsheetImportDialog(QDialog):
         try:
             written = write_skipped_report(self.preview, target)
         except UserError as exc:
-            messages.show_user_error(self, exc, "Laporan tidak dapat disimpan")
+            messages.show_user_error(self, exc, tr("Laporan tidak dapat disimpan"))
             return
-        self.counts_label.setText(f"Laporan {len(self.preview.skipped)} baris yang dilewati disimpan ke {written}.")
+        skipped = len(self.preview.skipped)
+        self.counts_label.setText(tr("Laporan {count} baris yang dilewati disimpan ke {path}.", "", skipped).format(count=skipped, path=written))
 
     # -- closing -------------------------------------------------------------------------
     def reject(self) -> None:
         if self.job is not None and self.job.is_running():
             self.job.cancel()  # the dialog stays open until the rollback has finished
-            self.counts_label.setText("Membatalkan impor…")
+            self.counts_label.setText(tr("Membatalkan impor…"))
             return
         super().reject()
 

@@ -9,18 +9,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ppid_desktop.services.spreadsheet_import import ImportPreview
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("row", "Baris"),
-    ("status", "Status"),
-    ("problems", "Alasan dilewati"),
-    ("title", "Informasi yang dikecualikan"),
-    ("unit", "Unit penguasa informasi"),
-    ("legal_grounds", "Dasar hukum pengecualian"),
-    ("consequence_opened", "Konsekuensi bila dibuka"),
-    ("consequence_closed", "Konsekuensi bila ditutup"),
-    ("period", "Jangka waktu pengecualian"),
-    ("register_number", "Nomor register"),
+    ("row", QT_TR_NOOP("Baris")),
+    ("status", QT_TR_NOOP("Status")),
+    ("problems", QT_TR_NOOP("Alasan dilewati")),
+    ("title", QT_TR_NOOP("Informasi yang dikecualikan")),
+    ("unit", QT_TR_NOOP("Unit penguasa informasi")),
+    ("legal_grounds", QT_TR_NOOP("Dasar hukum pengecualian")),
+    ("consequence_opened", QT_TR_NOOP("Konsekuensi bila dibuka")),
+    ("consequence_closed", QT_TR_NOOP("Konsekuensi bila ditutup")),
+    ("period", QT_TR_NOOP("Jangka waktu pengecualian")),
+    ("register_number", QT_TR_NOOP("Nomor register")),
 )
 WIDTHS = (50, 70, 260, 240, 170, 170, 170, 170, 170, 110)
 PROBLEM_BACKGROUND = QColor("#f8d7da")
@@ -51,7 +52,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
     def _texts(self, row: int) -> dict[str, str]:
@@ -61,8 +62,8 @@ class PreviewModel(QAbstractTableModel):
             parsed = self._preview.rows[row]
             texts = dict(self._preview.describe(parsed))
             texts["row"] = str(parsed.row_number)
-            texts["status"] = "Siap" if parsed.ok else "Dilewati"
-            texts["problems"] = " ".join(parsed.problems)
+            texts["status"] = tr("Siap") if parsed.ok else tr("Dilewati")
+            texts["problems"] = " ".join(tr(problem) for problem in parsed.problems)  # marked in the domain
             if len(self._cache) > 5000:
                 self._cache.clear()
             self._cache[row] = texts
@@ -77,7 +78,7 @@ class PreviewModel(QAbstractTableModel):
             return " ".join(text.split())
         if role == Qt.ItemDataRole.ToolTipRole:
             if not parsed.ok:
-                return "\n".join(parsed.problems)
+                return "\n".join(tr(problem) for problem in parsed.problems)
             return self._texts(index.row())[COLUMNS[index.column()][0]] or None
         if role == Qt.ItemDataRole.BackgroundRole and not parsed.ok:
             return self._problem_brush

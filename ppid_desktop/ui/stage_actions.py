@@ -36,9 +36,11 @@ from ppid_desktop.services.workflow import RecordWorkflow
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import MessageLabel
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.stage_files import StageFilesBox
 from ppid_desktop.ui.stage_history import history_html
 from ppid_desktop.ui.stage_texts import (
+    COMPLETE_DEFAULT,
     COMPLETE_LABELS,
     correction_html,
     moved_message,
@@ -54,13 +56,13 @@ from ppid_desktop.ui.stage_timing import (
     working_minutes,
 )
 
-RETURN_LABEL = "Kembalikan untuk koreksi"
-CHOOSE_HINT = "Pilih rekaman di daftar sebelah kiri untuk memeriksa syarat, melampirkan berkas, dan menyelesaikan tahap ini."
+RETURN_LABEL = QT_TR_NOOP("Kembalikan untuk koreksi")  # shown through tr()
+CHOOSE_HINT = QT_TR_NOOP("Pilih rekaman di daftar sebelah kiri untuk memeriksa syarat, melampirkan berkas, dan menyelesaikan tahap ini.")
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     """The file dialog (tests replace this function)."""
-    names, _filter = QFileDialog.getOpenFileNames(parent, "Lampirkan berkas ke tahap ini", "", "Semua berkas (*)")
+    names, _filter = QFileDialog.getOpenFileNames(parent, tr("Lampirkan berkas ke tahap ini"), "", tr("Semua berkas (*)"))
     return [Path(name) for name in names]
 
 
@@ -104,7 +106,7 @@ class StageActions(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.hint_label = QLabel(CHOOSE_HINT)
+        self.hint_label = QLabel(tr(CHOOSE_HINT))
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
@@ -134,7 +136,7 @@ class StageActions(QWidget):
             " border-left: 5px solid #c19c00; padding: 6px 8px; }"
         )
 
-        syarat_box = QGroupBox("Syarat")
+        syarat_box = QGroupBox(tr("Syarat"))
         syarat_layout = QVBoxLayout(syarat_box)
         self.syarat_checks: list[QCheckBox] = []
         for index, text in enumerate(self.stage.syarat):
@@ -143,13 +145,13 @@ class StageActions(QWidget):
             self.syarat_checks.append(check)
             syarat_layout.addWidget(check)
         if not self.stage.syarat:
-            syarat_layout.addWidget(QLabel("Tahap ini tidak mempunyai syarat."))
+            syarat_layout.addWidget(QLabel(tr("Tahap ini tidak mempunyai syarat.")))
 
         self.files_box = StageFilesBox(self._db, self.template, self.stage)
         self.attach_button = self.files_box.attach_button
         self.attach_button.clicked.connect(self.attach_chosen)
 
-        history_box = QGroupBox("Riwayat tahap")
+        history_box = QGroupBox(tr("Riwayat tahap"))
         history_layout = QVBoxLayout(history_box)
         self.history_label = MessageLabel()
         self.history_label.setTextFormat(Qt.TextFormat.RichText)
@@ -172,26 +174,26 @@ class StageActions(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
 
-        self.notes_label = QLabel("&Catatan")
+        self.notes_label = QLabel(tr("&Catatan"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setAcceptDrops(False)  # a dropped file is attached, not pasted as its path
         self.notes_edit.setFixedHeight(3 * self.notes_edit.fontMetrics().lineSpacing() + 14)
         self.notes_label.setBuddy(self.notes_edit)
         if self.stage.kind is StageKind.REVIEW:
-            self.notes_edit.setPlaceholderText("Catatan persetujuan, atau koreksi yang harus diperbaiki bila rekaman dikembalikan")
+            self.notes_edit.setPlaceholderText(tr("Catatan persetujuan, atau koreksi yang harus diperbaiki bila rekaman dikembalikan"))
         else:
-            self.notes_edit.setPlaceholderText("Catatan tahap ini (boleh kosong)")
-        self.complete_button = QPushButton(COMPLETE_LABELS.get(self.stage.kind, "Selesaikan tahap"))
+            self.notes_edit.setPlaceholderText(tr("Catatan tahap ini (boleh kosong)"))
+        self.complete_button = QPushButton(tr(COMPLETE_LABELS.get(self.stage.kind, COMPLETE_DEFAULT)))
         self.complete_button.setDefault(True)
         self.complete_button.clicked.connect(self.complete)
         self.return_button: QPushButton | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         if self.stage.kind is StageKind.REVIEW:
-            self.return_button = QPushButton(RETURN_LABEL)
+            self.return_button = QPushButton(tr(RETURN_LABEL))
             self.return_button.setAutoDefault(False)
-            self.return_button.setToolTip("Kembalikan ke tahap yang ditetapkan SOP; catatan di atas menjadi koreksinya.")
+            self.return_button.setToolTip(tr("Kembalikan ke tahap yang ditetapkan SOP; catatan di atas menjadi koreksinya."))
             self.return_button.clicked.connect(self.return_for_correction)
             buttons.addWidget(self.return_button)
         buttons.addWidget(self.complete_button)
@@ -217,11 +219,12 @@ class StageActions(QWidget):
     def current(self) -> RecordWorkflow | None:
         return self._workflow
 
-    def show_record(self, record_id: int | None, hint: str = CHOOSE_HINT) -> None:
-        """Show `record_id`, or `hint` for None. Typed notes go with the record they were typed for."""
+    def show_record(self, record_id: int | None, hint: str | None = None) -> None:
+        """Show `record_id`, or `hint` (already translated; default: CHOOSE_HINT) for None. Typed
+        notes go with the record they were typed for."""
         if record_id != self._record_id:
             self.notes_edit.clear()
-        self.hint_label.setText(hint)
+        self.hint_label.setText(tr(CHOOSE_HINT) if hint is None else hint)
         self._record_id, self._workflow = record_id, None
         if record_id is not None:
             try:
@@ -229,7 +232,7 @@ class StageActions(QWidget):
                 rows = fetch_rows(self._db, [record_id])
             except UserError as exc:
                 self._record_id, rows = None, []
-                self.hint_label.setText(str(exc))
+                self.hint_label.setText(user_text(exc))
             if rows and self._workflow is not None:
                 self._fill(rows[0].title, rows[0].register_number, self._workflow)
         self.hint_label.setVisible(self._workflow is None)
@@ -240,8 +243,8 @@ class StageActions(QWidget):
 
     def _fill(self, title: str, register_number: str, wf: RecordWorkflow) -> None:
         self.title_label.setText(title)
-        self.register_label.setText(f"No. register: {register_number or 'belum diisi'}")
-        self.status_badge.setText(wf.status.label)
+        self.register_label.setText(tr("No. register: {number}").format(number=register_number or tr("belum diisi")))
+        self.status_badge.setText(tr(wf.status.label))
         self.status_badge.setStyleSheet(status_badge_style(wf.status))
         here = wf.stage.code == self.stage.code
         self._editable = here and not wf.position.finished and not wf.position.archived
@@ -300,7 +303,7 @@ class StageActions(QWidget):
             check.blockSignals(True)
             check.setChecked(not checked)
             check.blockSignals(False)
-            messages.show_user_error(self, exc, "Syarat belum dapat diubah")
+            messages.show_user_error(self, exc, tr("Syarat belum dapat diubah"))
             return
         self.changed.emit()
 
@@ -312,7 +315,7 @@ class StageActions(QWidget):
         try:
             wf = workflow.complete_stage(self._db, record_id, self._officer_id(), self.notes_edit.toPlainText(), expected_stage=self.stage.code)
         except UserError as exc:
-            messages.show_user_error(self, exc, f"Tahap {self.stage.number} belum dapat diselesaikan")
+            messages.show_user_error(self, exc, tr("Tahap {number} belum dapat diselesaikan").format(number=self.stage.number))
             return
         self.notes_edit.clear()
         self.moved.emit(record_id, wf, moved_message(wf))
@@ -325,7 +328,7 @@ class StageActions(QWidget):
         try:
             wf = workflow.return_for_correction(self._db, record_id, self._officer_id(), self.notes_edit.toPlainText(), expected_stage=self.stage.code)
         except UserError as exc:
-            messages.show_user_error(self, exc, "Rekaman belum dapat dikembalikan")
+            messages.show_user_error(self, exc, tr("Rekaman belum dapat dikembalikan"))
             return
         self.notes_edit.clear()
         self.moved.emit(record_id, wf, moved_message(wf, returned=True))
@@ -343,7 +346,7 @@ class StageActions(QWidget):
             try:
                 workflow.attach_file(self._db, self._record_id, path, self._officer_id())
             except UserError as exc:
-                messages.show_user_error(self, exc, "Berkas belum dilampirkan")
+                messages.show_user_error(self, exc, tr("Berkas belum dilampirkan"))
                 break
             attached += 1
         if attached:

@@ -31,6 +31,7 @@ from ppid_desktop.services.attachments import AttachmentInfo
 from ppid_desktop.services.workflow import RecordWorkflow
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
+from ppid_desktop.ui.i18n import tr, user_text
 from ppid_desktop.ui.stage_timing import format_local
 
 OTHER_STAGE_GREY = "#6e6e6e"
@@ -44,13 +45,13 @@ def open_url(url: QUrl) -> bool:
 
 def choose_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """The save dialog (tests replace this function). It asks itself before replacing a file."""
-    name, _filter = QFileDialog.getSaveFileName(parent, "Simpan salinan berkas", suggested_name, "Semua berkas (*)")
+    name, _filter = QFileDialog.getSaveFileName(parent, tr("Simpan salinan berkas"), suggested_name, tr("Semua berkas (*)"))
     return Path(name) if name else None
 
 
 class StageFilesBox(QGroupBox):
     def __init__(self, db: Database, template: SopTemplate, stage: Stage, parent: QWidget | None = None) -> None:
-        super().__init__(f"Output: {stage.output}" if stage.output else "Berkas", parent)
+        super().__init__(tr("Output: {output}").format(output=stage.output) if stage.output else tr("Berkas"), parent)
         self._db = db
         self.template = template
         self.stage = stage
@@ -58,17 +59,17 @@ class StageFilesBox(QGroupBox):
         self.files_list.setWordWrap(True)
         self.files_list.itemSelectionChanged.connect(self._selection_changed)
         self.files_list.itemActivated.connect(lambda _item: self.open_selected())
-        self.attach_button = QPushButton("Lampirkan berkas…")
+        self.attach_button = QPushButton(tr("Lampirkan berkas…"))
         self.attach_button.setAutoDefault(False)
-        self.open_button = QPushButton("Buka salinan")
+        self.open_button = QPushButton(tr("Buka salinan"))
         self.open_button.setAutoDefault(False)
-        self.open_button.setToolTip("Buka salinan hanya-baca berkas ini; berkas tersimpan tidak pernah diubah.")
+        self.open_button.setToolTip(tr("Buka salinan hanya-baca berkas ini; berkas tersimpan tidak pernah diubah."))
         self.open_button.clicked.connect(self.open_selected)
-        self.save_button = QPushButton("Simpan salinan…")
+        self.save_button = QPushButton(tr("Simpan salinan…"))
         self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip("Simpan salinan berkas ini ke folder lain; salinan diperiksa sama persis.")
+        self.save_button.setToolTip(tr("Simpan salinan berkas ini ke folder lain; salinan diperiksa sama persis."))
         self.save_button.clicked.connect(self.save_selected)
-        drop_hint = QLabel("atau seret berkas ke panel ini")
+        drop_hint = QLabel(tr("atau seret berkas ke panel ini"))
         drop_hint.setStyleSheet("color: palette(placeholder-text);")
         # Two short rows, so the box never makes the stage tab scroll sideways.
         copies = QHBoxLayout()
@@ -86,7 +87,7 @@ class StageFilesBox(QGroupBox):
 
     def _stage_name(self, stage_code: str) -> str:
         try:
-            return f"tahap {self.template.stage(stage_code).number}"
+            return tr("tahap {number}").format(number=self.template.stage(stage_code).number)
         except KeyError:
             return stage_code
 
@@ -96,7 +97,7 @@ class StageFilesBox(QGroupBox):
             infos = attachments.list_attachments(self._db, wf.record_id)
         except UserError as exc:
             infos = []
-            self.files_list.addItem(QListWidgetItem(str(exc)))
+            self.files_list.addItem(QListWidgetItem(user_text(exc)))
         here = wf.stage.code == self.stage.code
         mine = [a for a in infos if here and a.stage_code == self.stage.code]
         for info in mine:
@@ -106,22 +107,24 @@ class StageFilesBox(QGroupBox):
             item.setForeground(QBrush(QColor(OTHER_STAGE_GREY)))
             self.files_list.addItem(item)
         if not infos and self.files_list.count() == 0:
-            self.files_list.addItem(QListWidgetItem("Belum ada berkas."))
+            self.files_list.addItem(QListWidgetItem(tr("Belum ada berkas.")))
         # As tall as its files, up to five entries; more scroll.
         rows = min(self.files_list.count(), 5)
         self.files_list.setFixedHeight(rows * max(self.files_list.sizeHintForRow(0), 1) + 2 * self.files_list.frameWidth() + 4)
         self._selection_changed()
 
     def _item(self, info: AttachmentInfo, other_stage: str) -> QListWidgetItem:
-        who = f" oleh {info.added_by}" if info.added_by else ""
         where = f", {other_stage}" if other_stage else ""
-        item = QListWidgetItem(
-            f"{info.original_name}  ({format_size(info.size)}{where})\n"
-            f"    dilampirkan {format_local(info.added_at)}{who}"
-        )
+        when = format_local(info.added_at)
+        if info.added_by:
+            added = tr("dilampirkan {when} oleh {who}").format(when=when, who=info.added_by)
+        else:
+            added = tr("dilampirkan {when}").format(when=when)
+        item = QListWidgetItem(f"{info.original_name}  ({format_size(info.size)}{where})\n    {added}")
         item.setData(ATTACHMENT_ID_ROLE, info.id)
-        kind = info.media_type or "jenis tidak dikenal"
-        item.setToolTip(f"{info.original_name}\n{kind} · {format_count(info.size)} bita\nSHA-256 {info.sha256}")
+        kind = info.media_type or tr("jenis tidak dikenal")
+        size = tr("{count} bita").format(count=format_count(info.size))
+        item.setToolTip(f"{info.original_name}\n{kind} · {size}\nSHA-256 {info.sha256}")
         return item
 
     # -- the selected file -----------------------------------------------------------------
@@ -143,14 +146,16 @@ class StageFilesBox(QGroupBox):
         try:
             copy = attachments.open_copy(self._db, self._db.paths, attachment_id)
         except UserError as exc:
-            messages.show_user_error(self, exc, "Berkas tidak dapat dibuka")
+            messages.show_user_error(self, exc, tr("Berkas tidak dapat dibuka"))
             return None
         if not open_url(QUrl.fromLocalFile(str(copy))):
             messages.show_error(
                 self,
-                "Berkas tidak dapat dibuka",
-                f"Tidak ada program untuk membuka \"{copy.name}\". Salinannya ada di \"{copy.parent}\"; "
-                "gunakan \"Simpan salinan…\" untuk menyimpannya di tempat lain.",
+                tr("Berkas tidak dapat dibuka"),
+                tr(
+                    "Tidak ada program untuk membuka \"{name}\". Salinannya ada di \"{folder}\"; "
+                    "gunakan \"Simpan salinan…\" untuk menyimpannya di tempat lain."
+                ).format(name=copy.name, folder=copy.parent),
             )
         return copy
 
@@ -166,7 +171,13 @@ class StageFilesBox(QGroupBox):
                 return None
             saved = attachments.attachment_copy(self._db, self._db.paths, attachment_id, target, overwrite=True)
         except UserError as exc:
-            messages.show_user_error(self, exc, "Salinan tidak dapat disimpan")
+            messages.show_user_error(self, exc, tr("Salinan tidak dapat disimpan"))
             return None
-        messages.show_info(self, "Salinan disimpan", f"Salinan \"{info.original_name}\" disimpan sebagai \"{saved}\" dan sudah diperiksa sama persis dengan berkas tersimpan.")
+        messages.show_info(
+            self,
+            tr("Salinan disimpan"),
+            tr("Salinan \"{name}\" disimpan sebagai \"{path}\" dan sudah diperiksa sama persis dengan berkas tersimpan.").format(
+                name=info.original_name, path=saved
+            ),
+        )
         return saved

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
 from ppid_desktop.services.workflow import RecordWorkflow
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import tr
 from ppid_desktop.ui.record_list import RecordList
 from ppid_desktop.ui.stage_actions import StageActions
 from ppid_desktop.ui.stage_timing import TICK_MS, Clock, office_calendar, utcnow
@@ -37,17 +38,21 @@ def _handoffs(db: Database) -> dict[str, int]:
 def stage_header_html(template: SopTemplate, stage: Stage) -> str:
     pelaksana = ", ".join(template.role_name(code) for code in stage.pelaksana)
     syarat = "; ".join(stage.syarat) if stage.syarat else "—"
-    kind = "" if stage.kind is StageKind.ORDINARY else f" · {escape(stage.kind.label)}"
+    kind = "" if stage.kind is StageKind.ORDINARY else f" · {escape(tr(stage.kind.label))}"
+    heading = tr("Tahap {number} dari {count}: {name}").format(number=stage.number, count=len(template.stages), name=escape(stage.nama))
+    rows = [
+        (tr("Pelaksana"), pelaksana),
+        (tr("Syarat"), syarat),
+        (tr("Waktu"), stage.waktu),
+        (tr("Output"), stage.output or "—"),
+    ]
+    if stage.keterangan:
+        rows.append((tr("Keterangan"), stage.keterangan))
     return (
-        f"<p style='font-size:11pt'><b>Tahap {stage.number} dari {len(template.stages)}: "
-        f"{escape(stage.nama)}</b>{kind}</p>"
+        f"<p style='font-size:11pt'><b>{heading}</b>{kind}</p>"
         f"<p>{escape(stage.uraian)}</p>"
         "<table cellspacing='0' cellpadding='3'>"
-        f"<tr><td><b>Pelaksana</b></td><td>{escape(pelaksana)}</td></tr>"
-        f"<tr><td><b>Syarat</b></td><td>{escape(syarat)}</td></tr>"
-        f"<tr><td><b>Waktu</b></td><td>{escape(stage.waktu)}</td></tr>"
-        f"<tr><td><b>Output</b></td><td>{escape(stage.output or '—')}</td></tr>"
-        + (f"<tr><td><b>Keterangan</b></td><td>{escape(stage.keterangan)}</td></tr>" if stage.keterangan else "")
+        + "".join(f"<tr><td><b>{label}</b></td><td>{escape(value)}</td></tr>" for label, value in rows)
         + "</table>"
     )
 
@@ -152,7 +157,8 @@ class StagePanel(QWidget):
         handoff = _handoffs(self.db).pop(self.stage.code, None)
         if count == 0:
             searching = bool(model.search_text.strip())
-            self.actions.show_record(None, "Tidak ada rekaman di tahap ini yang cocok dengan pencarian." if searching else "Belum ada rekaman di tahap ini.")
+            hint = tr("Tidak ada rekaman di tahap ini yang cocok dengan pencarian.") if searching else tr("Belum ada rekaman di tahap ini.")
+            self.actions.show_record(None, hint)
             return
         for candidate in (handoff, self._was_selected):
             row = model.row_of(candidate) if candidate is not None else None

@@ -7,14 +7,16 @@ from html import escape
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.sop import Stage, StageKind
 from ppid_desktop.services.workflow import RecordWorkflow
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.stage_timing import format_local, long_duration
 
-COMPLETE_LABELS = {
-    StageKind.REVIEW: "Setujui",
-    StageKind.HANDOVER_OUT: "Serahkan ke PPID",
-    StageKind.HANDOVER_IN: "Terima dan simpan",
-    StageKind.ARCHIVE: "Arsipkan",
+COMPLETE_LABELS = {  # shown through tr()
+    StageKind.REVIEW: QT_TR_NOOP("Setujui"),
+    StageKind.HANDOVER_OUT: QT_TR_NOOP("Serahkan ke PPID"),
+    StageKind.HANDOVER_IN: QT_TR_NOOP("Terima dan simpan"),
+    StageKind.ARCHIVE: QT_TR_NOOP("Arsipkan"),
 }
+COMPLETE_DEFAULT = QT_TR_NOOP("Selesaikan tahap")
 # background, text, border: drafts and determined records are told apart at a glance
 STATUS_COLOURS = {
     RecordStatus.DRAFT: ("#fff4ce", "#6d5200", "#d9b84a"),
@@ -33,18 +35,21 @@ def status_badge_style(status: RecordStatus) -> str:
 
 def time_text(minutes: int, stage: Stage) -> str:
     """"Waktu di tahap: 0 jam 42 menit dari 1 Jam", and what it means when it is over."""
-    late = " — melewati mutu baku" if minutes > stage.waktu_menit else ""
-    return f"Waktu di tahap: {long_duration(minutes)} dari {stage.waktu}{late}"
+    if minutes > stage.waktu_menit:
+        text = tr("Waktu di tahap: {duration} dari {standard} — melewati mutu baku")
+    else:
+        text = tr("Waktu di tahap: {duration} dari {standard}")
+    return text.format(duration=long_duration(minutes), standard=stage.waktu)
 
 
 def notice_text(wf: RecordWorkflow, stage: Stage) -> str:
     """Why the record can only be looked at from this tab ("" when it can be worked on)."""
     if wf.position.archived:
-        return "Rekaman sudah diarsipkan dan hanya dapat dilihat. Perubahan disimpan sebagai revisi melalui editor rekaman."
+        return tr("Rekaman sudah diarsipkan dan hanya dapat dilihat. Perubahan disimpan sebagai revisi melalui editor rekaman.")
     if wf.position.finished:
-        return "Seluruh tahap SOP rekaman ini sudah selesai."
+        return tr("Seluruh tahap SOP rekaman ini sudah selesai.")
     if wf.stage.code != stage.code:
-        return f"Rekaman ini sekarang berada di tahap {wf.stage.number} ({wf.stage.nama})."
+        return tr("Rekaman ini sekarang berada di tahap {number} ({name}).").format(number=wf.stage.number, name=wf.stage.nama)
     return ""
 
 
@@ -55,15 +60,15 @@ def correction_html(wf: RecordWorkflow) -> str:
         return ""
     last = returned[-1]
     who = ", ".join(part for part in (last.completed_by, format_local(last.completed_at)) if part)
-    return f"<b>Koreksi dari pimpinan PPID</b> ({escape(who)}):<br>{escape(wf.correction_notes)}"
+    return tr("<b>Koreksi dari pimpinan PPID</b> ({who}):<br>{notes}").format(who=escape(who), notes=escape(wf.correction_notes))
 
 
 def moved_message(wf: RecordWorkflow, returned: bool = False) -> str:
     """The confirmation after a record left a stage."""
     if returned:
-        return f"Rekaman dikembalikan ke tahap {wf.stage.number} ({wf.stage.nama}) untuk koreksi."
+        return tr("Rekaman dikembalikan ke tahap {number} ({name}) untuk koreksi.").format(number=wf.stage.number, name=wf.stage.nama)
     if wf.position.archived:
-        return "Rekaman diarsipkan; seluruh tahap SOP selesai."
+        return tr("Rekaman diarsipkan; seluruh tahap SOP selesai.")
     if wf.position.finished:
-        return "Seluruh tahap SOP rekaman ini selesai."
-    return f"Rekaman dipindahkan ke tahap {wf.stage.number} ({wf.stage.nama})."
+        return tr("Seluruh tahap SOP rekaman ini selesai.")
+    return tr("Rekaman dipindahkan ke tahap {number} ({name}).").format(number=wf.stage.number, name=wf.stage.nama)

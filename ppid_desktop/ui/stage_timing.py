@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ppid_desktop.domain.calendar import HARI_KERJA_LABELS, WorkCalendar, local_naive
+from ppid_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from ppid_desktop.storage.database import Database
@@ -34,23 +35,22 @@ def working_minutes(calendar: WorkCalendar, since_utc: datetime, now_utc: dateti
 
 
 def working_hours_text(calendar: WorkCalendar) -> str:
-    days = ", ".join(HARI_KERJA_LABELS[d] for d in sorted(calendar.work_days))
-    return (
-        f"Dihitung dalam jam kerja kantor: {days}, {calendar.start:%H.%M}–{calendar.end:%H.%M}, "
-        "di luar hari libur (Pengaturan kantor)."
+    days = ", ".join(tr(HARI_KERJA_LABELS[d]) for d in sorted(calendar.work_days))
+    return tr("Dihitung dalam jam kerja kantor: {days}, {start}–{end}, di luar hari libur (Pengaturan kantor).").format(
+        days=days, start=f"{calendar.start:%H.%M}", end=f"{calendar.end:%H.%M}"
     )
 
 
 def short_duration(minutes: int) -> str:
     """For a table cell: "1 j 05 m"."""
     hours, rest = divmod(max(minutes, 0), 60)
-    return f"{hours} j {rest:02d} m"
+    return tr("{hours} j {minutes} m").format(hours=hours, minutes=f"{rest:02d}")
 
 
 def long_duration(minutes: int) -> str:
     """For a sentence: "0 jam 42 menit"."""
     hours, rest = divmod(max(minutes, 0), 60)
-    return f"{hours} jam {rest} menit"
+    return tr("{hours} jam {minutes} menit").format(hours=hours, minutes=rest)
 
 
 def format_local(moment: datetime | None) -> str:

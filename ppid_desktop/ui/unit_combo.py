@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox
 
 from ppid_desktop.services.office import list_officers, list_units
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.i18n import tr
 
 
 def _officer_unit_id(db: Database, officer_id: int | None) -> int | None:
@@ -23,12 +24,12 @@ def fill_unit_combo(combo: QComboBox, db: Database, selected: int | None, office
     units = list_units(db)
     if selected is None:
         selected = _officer_unit_id(db, officer_id)
-    combo.addItem("— Pilih unit —", None)
+    combo.addItem(tr("— Pilih unit —"), None)
     for unit in units:
         combo.addItem(unit.name, unit.id)
     if selected is None and len(units) == 1:
         selected = units[0].id
     if selected is not None and combo.findData(selected) < 0:
         # An existing record of a unit no longer active keeps its unit.
-        combo.addItem(f"Unit nonaktif (no. {selected})", selected)
+        combo.addItem(tr("Unit nonaktif (no. {number})").format(number=selected), selected)
     combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)
