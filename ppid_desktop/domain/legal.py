@@ -12,16 +12,16 @@ from ppid_desktop.domain.texts import QT_TR_NOOP
 # c (7), e (8) and f (4) follow the statute text as republished on PPID sites: re-check them
 # against the Lembaran Negara text if in doubt.
 _PASAL17: dict[str, tuple[str, int]] = {
-    "a": ("Penegakan hukum", 5),
-    "b": ("HKI / persaingan usaha", 0),
-    "c": ("Pertahanan dan keamanan", 7),
-    "d": ("Kekayaan alam", 0),
-    "e": ("Ketahanan ekonomi", 8),
-    "f": ("Hubungan luar negeri", 4),
-    "g": ("Akta otentik pribadi / wasiat", 0),
-    "h": ("Rahasia pribadi", 5),
-    "i": ("Memorandum / surat internal", 0),
-    "j": ("Dikecualikan undang-undang lain", 0),
+    "a": (QT_TR_NOOP("Penegakan hukum"), 5),
+    "b": (QT_TR_NOOP("HKI / persaingan usaha"), 0),
+    "c": (QT_TR_NOOP("Pertahanan dan keamanan"), 7),
+    "d": (QT_TR_NOOP("Kekayaan alam"), 0),
+    "e": (QT_TR_NOOP("Ketahanan ekonomi"), 8),
+    "f": (QT_TR_NOOP("Hubungan luar negeri"), 4),
+    "g": (QT_TR_NOOP("Akta otentik pribadi / wasiat"), 0),
+    "h": (QT_TR_NOOP("Rahasia pribadi"), 5),
+    "i": (QT_TR_NOOP("Memorandum / surat internal"), 0),
+    "j": (QT_TR_NOOP("Dikecualikan undang-undang lain"), 0),
 }
 PASAL17_HURUF: dict[str, str] = {huruf: label for huruf, (label, _) in _PASAL17.items()}
 PASAL17_MAX_ANGKA: dict[str, int] = {huruf: count for huruf, (_, count) in _PASAL17.items()}

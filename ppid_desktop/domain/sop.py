@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
-from ppid_desktop.domain.errors import describe_os_error
+from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.texts import QT_TR_NOOP
 
 
@@ -141,18 +141,20 @@ class SopTemplate:
         raise KeyError(code)
 
 
-class SopTemplateError(ValueError):
-    """A template file that cannot be used, with where and why, in Indonesian for the user."""
+class SopTemplateError(UserError, ValueError):
+    """A template file that cannot be used, with where and why, in Indonesian for the user.
 
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
+    A UserError (the window shows it in its language: ``reason`` is a marked phrase or a
+    UserError with values) and, as before, a ValueError. ``.reason`` is the reason's text."""
+
+    def __init__(self, path: str, line: int | None, reason: str | UserError) -> None:
         self.path = path
         self.line = line
-        self.reason = reason
+        self.reason = str(reason)
         # Only the file name: the message goes into a dialog, the full path stays in .path.
-        where = Path(path).name or path
-        if line is not None:
-            where = f"{where}, baris {line}"
-        super().__init__(f"Templat SOP tidak valid: {where}: {reason}")
+        name = Path(path).name or path
+        where: str | UserError = name if line is None else UserError(QT_TR_NOOP("{name}, baris {line}"), name=name, line=line)
+        super().__init__(QT_TR_NOOP("Templat SOP tidak valid: {where}: {reason}"), where=where, reason=reason)
 
 
 def parse_sop_template(text: str, path: str = "<teks>") -> SopTemplate:
@@ -168,13 +170,14 @@ def load_sop_template(path: Path) -> SopTemplate:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise SopTemplateError(str(path), None, f"berkas tidak dapat dibaca ({describe_os_error(exc)})") from exc
+        raise SopTemplateError(str(path), None, UserError(QT_TR_NOOP("berkas tidak dapat dibaca ({reason})"),
+                                                          reason=describe_os_error(exc))) from exc
     try:
         # Bytes, not read_text(): no newline translation, so the text (and its digest) is the file's.
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise SopTemplateError(str(path), line, "berkas bukan teks UTF-8; simpan ulang sebagai UTF-8") from exc
+        raise SopTemplateError(str(path), line, QT_TR_NOOP("berkas bukan teks UTF-8; simpan ulang sebagai UTF-8")) from exc
     return parse_sop_template(text, str(path))
 
 
@@ -184,6 +187,7 @@ def builtin_templates(directory: Path) -> list[SopTemplate]:
     if not directory.is_dir():
         # A missing resources folder is a packaging fault: an empty list would hide it, and
         # callers (the self-test) already report SopTemplateError.
-        raise SopTemplateError(str(directory), None, f"folder templat SOP tidak ditemukan ({directory})")
+        raise SopTemplateError(str(directory), None, UserError(QT_TR_NOOP("folder templat SOP tidak ditemukan ({directory})"),
+                                                              directory=directory))
     templates = [load_sop_template(p) for p in sorted(directory.glob("*.toml"))]
     return sorted(templates, key=lambda t: (t.code, t.revision))

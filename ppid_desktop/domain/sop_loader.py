@@ -1,7 +1,9 @@
 """Parsing and validation of SOP template files (TOML, format 1).
 
 Templates are written by hand in each office, so every mistake must be refused with the file,
-the line and the reason in Indonesian: a typo silently ignored would change the workflow.
+the line and the reason in Indonesian: a typo silently ignored would change the workflow. The
+reasons are marked templates with values (or marked phrases), so the window can show them in
+English (domain/sop.SopTemplateError is a UserError).
 ``tomllib`` gives no positions for values, so :class:`_Locator` scans the source once to map
 each table and key to the line it is written on (best effort, for valid TOML only).
 """
@@ -15,7 +17,9 @@ import tomllib
 from datetime import date, datetime, time
 from typing import Any
 
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.sop import Role, Signatory, SopHeader, SopTemplate, SopTemplateError, Stage, StageKind
+from ppid_desktop.domain.texts import QT_TR_NOOP
 
 KeyPath = tuple[str | int, ...]  # e.g. ("stages", 1, "pelaksana"): key in the 2nd [[stages]]
 
@@ -43,7 +47,7 @@ def _short_name(uraian: str, limit: int = 32) -> str:
     return name
 
 
-_DATE_HINT = "tanggal TOML tanpa tanda kutip (contoh: 2021-03-01)"
+_DATE_HINT = QT_TR_NOOP("tanggal TOML tanpa tanda kutip (contoh: 2021-03-01)")
 
 # ---------------------------------------------------------------- where is a key written?
 
@@ -137,20 +141,20 @@ class _Locator:
 
 _TOML_POSITION = re.compile(r"(?s)(.*) \((?:at line (\d+), column (\d+)|at end of document)\)")
 _TOML_MESSAGES = {  # tomllib's English messages, by prefix; others are shown as they are
-    "Invalid value": "nilai tidak valid",
-    "Invalid statement": "baris tidak dapat dibaca",
-    "Unterminated string": "teks tidak ditutup dengan tanda kutip",
-    "Illegal character '\\n'": "teks tidak ditutup dengan tanda kutip sebelum akhir baris",
-    "Illegal character": "ada karakter yang tidak boleh dipakai",
-    "Unclosed array": "daftar [ ... ] tidak ditutup",
-    "Unclosed inline table": "tabel { ... } tidak ditutup",
-    "Cannot overwrite a value": "kunci yang sama ditulis dua kali",
-    "Cannot declare": "tabel yang sama ditulis dua kali",
-    "Expected '=' after a key": "tanda '=' tidak ada setelah nama kunci",
-    "Expected ']]'": "tanda ']]' tidak ada di akhir nama tabel",
-    "Expected ']'": "tanda ']' tidak ada di akhir nama tabel",
-    "Expected newline or end of document": "ada teks lain setelah nilai pada baris yang sama",
-    "Invalid date or datetime": "tanggal tidak valid",
+    "Invalid value": QT_TR_NOOP("nilai tidak valid"),
+    "Invalid statement": QT_TR_NOOP("baris tidak dapat dibaca"),
+    "Unterminated string": QT_TR_NOOP("teks tidak ditutup dengan tanda kutip"),
+    "Illegal character '\\n'": QT_TR_NOOP("teks tidak ditutup dengan tanda kutip sebelum akhir baris"),
+    "Illegal character": QT_TR_NOOP("ada karakter yang tidak boleh dipakai"),
+    "Unclosed array": QT_TR_NOOP("daftar [ ... ] tidak ditutup"),
+    "Unclosed inline table": QT_TR_NOOP("tabel { ... } tidak ditutup"),
+    "Cannot overwrite a value": QT_TR_NOOP("kunci yang sama ditulis dua kali"),
+    "Cannot declare": QT_TR_NOOP("tabel yang sama ditulis dua kali"),
+    "Expected '=' after a key": QT_TR_NOOP("tanda '=' tidak ada setelah nama kunci"),
+    "Expected ']]'": QT_TR_NOOP("tanda ']]' tidak ada di akhir nama tabel"),
+    "Expected ']'": QT_TR_NOOP("tanda ']' tidak ada di akhir nama tabel"),
+    "Expected newline or end of document": QT_TR_NOOP("ada teks lain setelah nilai pada baris yang sama"),
+    "Invalid date or datetime": QT_TR_NOOP("tanggal tidak valid"),
 }
 
 
@@ -162,21 +166,23 @@ def _decode(text: str, path: str) -> dict[str, Any]:
         message = found.group(1) if found else str(exc)
         if found and found.group(2):
             line: int | None = int(found.group(2))
-            where = f"kolom {found.group(3)}"
+            where: str | UserError = UserError(QT_TR_NOOP("kolom {column}"), column=found.group(3))
         else:  # "at end of document": point at the last line that has text
             line = len(text.rstrip().split("\n"))
-            where = "akhir berkas"
-        indonesian = next((v for k, v in _TOML_MESSAGES.items() if message.startswith(k)), "sintaks tidak valid")
-        raise SopTemplateError(path, line, f"kesalahan TOML ({where}): {indonesian} [{message}]") from exc
+            where = QT_TR_NOOP("akhir berkas")
+        indonesian = next((v for k, v in _TOML_MESSAGES.items() if message.startswith(k)), QT_TR_NOOP("sintaks tidak valid"))
+        raise SopTemplateError(path, line, UserError(QT_TR_NOOP("kesalahan TOML ({where}): {problem} [{detail}]"),
+                                                     where=where, problem=indonesian, detail=message)) from exc
 
 
 # ---------------------------------------------------------------- typed access to one table
 
 def _type_name(value: object) -> str:
     # datetime before date: a TOML date-time is a datetime, which is also a date.
-    for kind, name in ((bool, "true/false"), (int, "bilangan bulat"), (float, "bilangan pecahan"),
-                       (str, "teks"), (list, "daftar"), (dict, "tabel"), (datetime, "tanggal-waktu"),
-                       (date, "tanggal"), (time, "jam")):
+    # The names are marked phrases: the window translates them where they are values of a reason.
+    for kind, name in ((bool, "true/false"), (int, QT_TR_NOOP("bilangan bulat")), (float, QT_TR_NOOP("bilangan pecahan")),
+                       (str, QT_TR_NOOP("teks")), (list, QT_TR_NOOP("daftar")), (dict, QT_TR_NOOP("tabel")),
+                       (datetime, QT_TR_NOOP("tanggal-waktu")), (date, QT_TR_NOOP("tanggal")), (time, QT_TR_NOOP("jam"))):
         if isinstance(value, kind):
             return name
     return type(value).__name__
@@ -185,56 +191,61 @@ def _type_name(value: object) -> str:
 class _Table:
     """One TOML table plus where it sits in the file, so each complaint gets its line."""
 
-    def __init__(self, path: str, lines: _Locator, data: object, where: KeyPath, label: str,
+    def __init__(self, path: str, lines: _Locator, data: object, where: KeyPath, label: str | UserError,
                  allowed: tuple[str, ...]) -> None:
         self.path, self.lines, self.where, self.label, self.allowed = path, lines, where, label, allowed
         if not isinstance(data, dict):
-            raise self.error(None, f"harus berupa tabel, bukan {_type_name(data)}")
+            raise self.error(None, UserError(QT_TR_NOOP("harus berupa tabel, bukan {found}"), found=_type_name(data)))
         self.data: dict[str, Any] = data
 
-    def error(self, key: str | int | None, reason: str) -> SopTemplateError:
+    def error(self, key: str | int | None, reason: str | UserError) -> SopTemplateError:
+        """`reason`: a marked phrase, or a UserError made from a marked template with values."""
         where = self.where if key is None else self.where + (key,)
         # The root table has no label: its reasons read on their own.
-        reason = f"{self.label}: {reason}" if self.label else reason
+        if self.label:
+            reason = UserError(QT_TR_NOOP("{label}: {reason}"), label=self.label, reason=reason)
         return SopTemplateError(self.path, self.lines.line(where), reason)
 
     def check_unknown(self) -> None:
         for key in self.data:
             if key not in self.allowed:
                 near = difflib.get_close_matches(key, self.allowed, n=1)
-                hint = f"maksudnya '{near[0]}'?" if near else "yang boleh: " + ", ".join(self.allowed)
-                raise self.error(key, f"kunci '{key}' tidak dikenal ({hint})")
+                hint = (UserError(QT_TR_NOOP("maksudnya '{key}'?"), key=near[0]) if near
+                        else UserError(QT_TR_NOOP("yang boleh: {keys}"), keys=", ".join(self.allowed)))
+                raise self.error(key, UserError(QT_TR_NOOP("kunci '{key}' tidak dikenal ({hint})"), key=key, hint=hint))
 
     def get(self, key: str, kind: type | tuple[type, ...], expected: str, default: Any = None) -> Any:
-        """The value of ``key``; required when no default is given."""
+        """The value of ``key``; required when no default is given. ``expected`` is a marked phrase."""
         if key not in self.data:
             if default is None:
-                raise self.error(key, f"kunci '{key}' wajib ada")
+                raise self.error(key, UserError(QT_TR_NOOP("kunci '{key}' wajib ada"), key=key))
             return default
         value = self.data[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # bool is an int and datetime is a date in Python, but TOML keeps them apart.
         if (isinstance(value, bool) and bool not in kinds) or isinstance(value, datetime) \
                 or not isinstance(value, kinds):
-            raise self.error(key, f"'{key}' harus berupa {expected}, bukan {_type_name(value)}")
+            raise self.error(key, UserError(QT_TR_NOOP("'{key}' harus berupa {expected}, bukan {found}"),
+                                            key=key, expected=expected, found=_type_name(value)))
         return value
 
     def text(self, key: str, default: str | None = None, nonempty: bool = False) -> str:
-        value: str = self.get(key, str, "teks", default)
+        value: str = self.get(key, str, QT_TR_NOOP("teks"), default)
         if nonempty and not value.strip():
-            raise self.error(key, f"'{key}' tidak boleh kosong")
+            raise self.error(key, UserError(QT_TR_NOOP("'{key}' tidak boleh kosong"), key=key))
         return value
 
     def texts(self, key: str, default: tuple[str, ...] | None = ()) -> tuple[str, ...]:
-        values: list[Any] = self.get(key, list, "daftar teks", default)
+        values: list[Any] = self.get(key, list, QT_TR_NOOP("daftar teks"), default)
         if not all(isinstance(v, str) for v in values):
-            raise self.error(key, f"'{key}' harus berupa daftar teks, misalnya [\"...\", \"...\"]")
+            raise self.error(key, UserError(QT_TR_NOOP("'{key}' harus berupa daftar teks, misalnya [\"...\", \"...\"]"), key=key))
         return tuple(values)
 
     def code(self, key: str, pattern: re.Pattern[str], allowed: str) -> str:
+        """A code matching ``pattern``; ``allowed`` (a marked phrase) says which characters may be used."""
         value = self.text(key)
         if not pattern.fullmatch(value):
-            raise self.error(key, f"kode '{value}' tidak valid (hanya boleh {allowed})")
+            raise self.error(key, UserError(QT_TR_NOOP("kode '{value}' tidak valid (hanya boleh {allowed})"), value=value, allowed=allowed))
         return value
 
     def day(self, key: str) -> date:
@@ -246,7 +257,7 @@ class _Table:
         if value == "":
             return None
         if isinstance(value, str):
-            raise self.error(key, f"'{key}' harus berupa {_DATE_HINT} atau \"\"")
+            raise self.error(key, UserError(QT_TR_NOOP("'{key}' harus berupa {expected} atau \"\""), key=key, expected=_DATE_HINT))
         return value
 
 
@@ -260,16 +271,16 @@ def build_template(text: str, path: str) -> SopTemplate:
     lines = _Locator(body)
     root = _Table(path, lines, _decode(body, path), (), "", _ROOT_KEYS)
     # Format first: a newer file's new keys should read as "too new", not as typos.
-    fmt = root.get("format", int, "bilangan bulat")
+    fmt = root.get("format", int, QT_TR_NOOP("bilangan bulat"))
     if fmt != 1:
-        raise root.error("format", f"format {fmt} tidak didukung; aplikasi ini hanya membaca format 1")
+        raise root.error("format", UserError(QT_TR_NOOP("format {format} tidak didukung; aplikasi ini hanya membaca format 1"), format=fmt))
     root.check_unknown()
-    code = root.code("code", _TEMPLATE_CODE, "huruf kecil a-z, angka dan tanda '-'")
+    code = root.code("code", _TEMPLATE_CODE, QT_TR_NOOP("huruf kecil a-z, angka dan tanda '-'"))
     revision = root.text("revision", nonempty=True)
-    header = _header(_Table(path, lines, root.get("header", dict, "tabel [header]"),
+    header = _header(_Table(path, lines, root.get("header", dict, QT_TR_NOOP("tabel [header]")),
                             ("header",), "[header]", _HEADER_KEYS))
-    roles = _roles(root, root.get("roles", list, "daftar [[roles]]", []))
-    stages = _stages(root, root.get("stages", list, "daftar [[stages]]", []), {r.code for r in roles})
+    roles = _roles(root, root.get("roles", list, QT_TR_NOOP("daftar [[roles]]"), []))
+    stages = _stages(root, root.get("stages", list, QT_TR_NOOP("daftar [[stages]]"), []), {r.code for r in roles})
     return SopTemplate(code=code, revision=revision, header=header, roles=roles, stages=stages,
                        source_text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
@@ -284,10 +295,10 @@ def _header(t: _Table) -> SopHeader:
         signatory = Signatory(jabatan=s.text("jabatan", nonempty=True), nama=s.text("nama", nonempty=True),
                               pangkat=s.text("pangkat", ""), nip=s.text("nip", ""))
         if not _DIGITS.fullmatch(signatory.nip):
-            raise s.error("nip", f"NIP '{signatory.nip}' hanya boleh berisi angka, tanpa spasi atau titik")
+            raise s.error("nip", UserError(QT_TR_NOOP("NIP '{nip}' hanya boleh berisi angka, tanpa spasi atau titik"), nip=signatory.nip))
     instansi = t.texts("instansi", None)
     if not instansi:
-        raise t.error("instansi", "'instansi' harus berisi minimal satu baris")
+        raise t.error("instansi", QT_TR_NOOP("'instansi' harus berisi minimal satu baris"))
     return SopHeader(
         judul=t.text("judul", nonempty=True), nomor=t.text("nomor", nonempty=True), instansi=instansi,
         tanggal_pembuatan=t.day("tanggal_pembuatan"), tanggal_revisi=t.optional_day("tanggal_revisi"),
@@ -299,49 +310,49 @@ def _header(t: _Table) -> SopHeader:
 
 def _roles(root: _Table, items: list[Any]) -> tuple[Role, ...]:
     if not items:
-        raise root.error("roles", "tidak ada [[roles]]; tulis minimal satu kolom pelaksana")
+        raise root.error("roles", QT_TR_NOOP("tidak ada [[roles]]; tulis minimal satu kolom pelaksana"))
     roles: list[Role] = []
     for i, item in enumerate(items):
-        t = _Table(root.path, root.lines, item, ("roles", i), f"peran ke-{i + 1}", _ROLE_KEYS)
+        t = _Table(root.path, root.lines, item, ("roles", i), UserError(QT_TR_NOOP("peran ke-{number}"), number=i + 1), _ROLE_KEYS)
         t.check_unknown()
-        role = Role(code=t.code("code", _ROLE_CODE, "huruf kecil a-z dan '_'"), name=t.text("name", nonempty=True))
+        role = Role(code=t.code("code", _ROLE_CODE, QT_TR_NOOP("huruf kecil a-z dan '_'")), name=t.text("name", nonempty=True))
         if any(r.code == role.code for r in roles):
-            raise t.error("code", f"kode peran '{role.code}' sudah dipakai peran lain")
+            raise t.error("code", UserError(QT_TR_NOOP("kode peran '{code}' sudah dipakai peran lain"), code=role.code))
         roles.append(role)
     return tuple(roles)
 
 
 def _stages(root: _Table, items: list[Any], role_codes: set[str]) -> tuple[Stage, ...]:
     if not items:
-        raise root.error("stages", "tidak ada [[stages]]; templat harus memiliki minimal satu tahap")
+        raise root.error("stages", QT_TR_NOOP("tidak ada [[stages]]; templat harus memiliki minimal satu tahap"))
     stages: list[Stage] = []
     tables: list[_Table] = []
     for i, item in enumerate(items):
-        t = _Table(root.path, root.lines, item, ("stages", i), f"tahap ke-{i + 1}", _STAGE_KEYS)
+        t = _Table(root.path, root.lines, item, ("stages", i), UserError(QT_TR_NOOP("tahap ke-{number}"), number=i + 1), _STAGE_KEYS)
         t.check_unknown()
-        code = t.code("code", _STAGE_CODE, "huruf kecil a-z, angka dan '_'")
-        t.label = f"tahap '{code}'"
+        code = t.code("code", _STAGE_CODE, QT_TR_NOOP("huruf kecil a-z, angka dan '_'"))
+        t.label = UserError(QT_TR_NOOP("tahap '{code}'"), code=code)
         if any(s.code == code for s in stages):
-            raise t.error("code", f"kode tahap '{code}' sudah dipakai tahap lain")
+            raise t.error("code", UserError(QT_TR_NOOP("kode tahap '{code}' sudah dipakai tahap lain"), code=code))
         pelaksana = t.texts("pelaksana", None)
         if not pelaksana:
-            raise t.error("pelaksana", "'pelaksana' harus berisi minimal satu kode peran")
+            raise t.error("pelaksana", QT_TR_NOOP("'pelaksana' harus berisi minimal satu kode peran"))
         for role in pelaksana:
             if role not in role_codes:
-                raise t.error("pelaksana", f"pelaksana '{role}' tidak ada di [[roles]]")
+                raise t.error("pelaksana", UserError(QT_TR_NOOP("pelaksana '{role}' tidak ada di [[roles]]"), role=role))
         if len(set(pelaksana)) != len(pelaksana):
-            raise t.error("pelaksana", "ada kode peran yang ditulis dua kali di 'pelaksana'")
-        minutes: int = t.get("waktu_menit", int, "bilangan bulat (menit)")
+            raise t.error("pelaksana", QT_TR_NOOP("ada kode peran yang ditulis dua kali di 'pelaksana'"))
+        minutes: int = t.get("waktu_menit", int, QT_TR_NOOP("bilangan bulat (menit)"))
         if minutes <= 0:
-            raise t.error("waktu_menit", f"'waktu_menit' harus lebih dari 0, bukan {minutes}")
+            raise t.error("waktu_menit", UserError(QT_TR_NOOP("'waktu_menit' harus lebih dari 0, bukan {minutes}"), minutes=minutes))
         kind_text = t.text("kind", StageKind.ORDINARY.value)
         if kind_text not in {k.value for k in StageKind}:
-            raise t.error("kind", f"jenis tahap '{kind_text}' tidak dikenal (yang boleh: "
-                                  + ", ".join(k.value for k in StageKind) + ")")
+            raise t.error("kind", UserError(QT_TR_NOOP("jenis tahap '{kind}' tidak dikenal (yang boleh: {kinds})"),
+                                            kind=kind_text, kinds=", ".join(k.value for k in StageKind)))
         output = t.text("output")
         berkas: bool = t.get("output_berkas", bool, "true/false", False)
         if berkas and not output.strip():
-            raise t.error("output_berkas", "'output_berkas' = true tetapi 'output' kosong")
+            raise t.error("output_berkas", QT_TR_NOOP("'output_berkas' = true tetapi 'output' kosong"))
         stages.append(Stage(
             number=i + 1, code=code, nama=t.text("nama", "") or _short_name(t.text("uraian", nonempty=True)),
             uraian=t.text("uraian", nonempty=True), pelaksana=pelaksana,
@@ -354,12 +365,12 @@ def _stages(root: _Table, items: list[Any], role_codes: set[str]) -> tuple[Stage
         target = stage.return_to
         if stage.kind is not StageKind.REVIEW:
             if target is not None:
-                raise t.error("return_to", "'return_to' hanya boleh pada tahap dengan kind = \"review\"")
+                raise t.error("return_to", QT_TR_NOOP("'return_to' hanya boleh pada tahap dengan kind = \"review\""))
         elif target is None:
             raise t.error("return_to" if "return_to" in t.data else "kind",
-                          "tahap reviu wajib punya 'return_to' (kode tahap tujuan jika dikembalikan)")
+                          QT_TR_NOOP("tahap reviu wajib punya 'return_to' (kode tahap tujuan jika dikembalikan)"))
         elif target not in {s.code for s in stages}:
-            raise t.error("return_to", f"'return_to' menyebut tahap '{target}' yang tidak ada")
+            raise t.error("return_to", UserError(QT_TR_NOOP("'return_to' menyebut tahap '{target}' yang tidak ada"), target=target))
         elif target not in {s.code for s in stages[:n]}:
-            raise t.error("return_to", f"'return_to' harus menunjuk tahap sebelumnya, bukan '{target}'")
+            raise t.error("return_to", UserError(QT_TR_NOOP("'return_to' harus menunjuk tahap sebelumnya, bukan '{target}'"), target=target))
     return tuple(stages)

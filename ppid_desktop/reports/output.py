@@ -16,25 +16,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.reports import GenerationCancelled
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-PDF_IN_USE = "Bila berkas itu sedang dibuka di program lain (misalnya pembaca PDF), tutup dulu program itu."
+PDF_IN_USE = QT_TR_NOOP("Bila berkas itu sedang dibuka di program lain (misalnya pembaca PDF), tutup dulu program itu.")
 
 
 def _message(target: Path, exc: OSError, in_use_hint: str) -> UserError:
     if exc.errno in _FULL:
         return UserError(
-            f"Disk penuh: berkas \"{target.name}\" tidak dapat ditulis ke \"{target.parent}\". "
-            "Kosongkan ruang disk atau pilih folder lain, lalu coba lagi."
+            QT_TR_NOOP("Disk penuh: berkas \"{name}\" tidak dapat ditulis ke \"{folder}\". "
+                       "Kosongkan ruang disk atau pilih folder lain, lalu coba lagi."),
+            name=target.name, folder=target.parent,
         )
     reason = describe_os_error(exc)
-    hint = ""
     if exc.errno in (errno.EACCES, errno.EPERM) and target.exists():
-        hint = f" {in_use_hint}"
-    return UserError(f"Berkas \"{target}\" tidak dapat ditulis: {reason}.{hint} Pilih folder lain.")
+        # The hint (a marked phrase, e.g. EXCEL_IN_USE) is a value: the window translates it.
+        return UserError(QT_TR_NOOP("Berkas \"{target}\" tidak dapat ditulis: {reason}. {hint} Pilih folder lain."),
+                         target=target, reason=reason, hint=in_use_hint)
+    return UserError(QT_TR_NOOP("Berkas \"{target}\" tidak dapat ditulis: {reason}. Pilih folder lain."), target=target, reason=reason)
 
 
 def verify_pdf(path: Path) -> None:
@@ -59,13 +62,14 @@ def write_atomically(
     file is not right) and move it to `target`. Returns the target path. Used for every document
     the clerk saves: PDFs here, spreadsheet exports and reports in the services.
 
-    OSError becomes a UserError in Indonesian (`in_use_hint` says what to close when the target is
-    open elsewhere); GenerationCancelled and other errors pass through. Either way no temporary
+    OSError becomes a UserError in Indonesian (`in_use_hint`, a marked phrase, says what to close
+    when the target is open elsewhere); GenerationCancelled and other errors pass through. Either way no temporary
     file is left behind.
     """
     target = Path(target).expanduser().absolute()
     if target.is_dir():
-        raise UserError(f"\"{target}\" adalah folder. Tuliskan nama berkasnya, misalnya \"{target / ('daftar' + (target.suffix or '.pdf'))}\".")
+        raise UserError(QT_TR_NOOP("\"{target}\" adalah folder. Tuliskan nama berkasnya, misalnya \"{example}\"."),
+                        target=target, example=target / ("daftar" + (target.suffix or ".pdf")))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=f"{target.suffix}.part", dir=target.parent)
         os.close(fd)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from ppid_desktop.domain.accounts import validate_idle_lock_minutes, validate_new_account, validate_password
 from ppid_desktop.domain.enums import ADMIN_ROLE
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
-from ppid_desktop.domain.permissions import Action, is_admin, refusal, roles_label
+from ppid_desktop.domain.permissions import Action, is_admin, refusal_error, roles_label
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.storage.database import Database
@@ -194,9 +194,9 @@ def require_permission(session: Session, action: Action, actor_id: int | None) -
     actor = session.get(Officer, actor_id) if actor_id is not None else None
     if actor is not None and not actor.active:
         actor = None
-    problem = refusal(action, actor.name if actor else None, actor.role_codes if actor else ())
-    if problem:
-        raise UserError(problem)
+    problem = refusal_error(action, actor.name if actor else None, actor.role_codes if actor else ())
+    if problem is not None:
+        raise problem
     assert actor is not None
     return actor
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.errors import UserError
-from ppid_desktop.domain.permissions import Action, refusal
+from ppid_desktop.domain.permissions import Action, refusal_error
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, ExpiryState, determination_problems, expiry_of
 from ppid_desktop.services import audit
@@ -46,11 +46,12 @@ def _roles(session: Session, officer_id: int | None) -> tuple[Officer | None, se
     return officer, (set(officer.role_codes) if officer else None)
 
 
-def _actor_problems(session: Session, action: Action, officer_id: int | None) -> list[str]:
+def _actor_problems(session: Session, action: Action, officer_id: int | None) -> list[UserError]:
     """Whether the acting officer (the one signed in) may decide this (domain/permissions.py)."""
     officer, roles = _roles(session, officer_id)
-    problem = refusal(action, officer.name if officer else None, roles or ())
+    problem = refusal_error(action, officer.name if officer else None, roles or ())
     return [problem] if problem else []
+
 
 
 def complete_consequence_test(db: Database, record_id: int, officer_id: int | None) -> None:
@@ -59,11 +60,11 @@ def complete_consequence_test(db: Database, record_id: int, officer_id: int | No
         record = _record(session, record_id)
         officer, _ = _roles(session, officer_id)
         problems = (_actor_problems(session, Action.CONSEQUENCE_TEST, officer_id) if officer is not None
-                    else [QT_TR_NOOP("Pilih petugas aktif yang menyatakan uji konsekuensi selesai.")])
+                    else [UserError(QT_TR_NOOP("Pilih petugas aktif yang menyatakan uji konsekuensi selesai."))])
         if record.status != RecordStatus.DRAFT.value:
-            problems.append(QT_TR_NOOP("Rekaman ini sudah ditetapkan; uji konsekuensinya tidak dapat diulang tanpa revisi."))
+            problems.append(UserError(QT_TR_NOOP("Rekaman ini sudah ditetapkan; uji konsekuensinya tidak dapat diulang tanpa revisi.")))
         if not (record.consequence_opened.strip() and record.consequence_closed.strip() and record.legal_grounds):
-            problems.append(QT_TR_NOOP("Lengkapi dasar hukum serta konsekuensi bila dibuka dan bila ditutup sebelum menyatakan uji konsekuensi selesai."))
+            problems.append(UserError(QT_TR_NOOP("Lengkapi dasar hukum serta konsekuensi bila dibuka dan bila ditutup sebelum menyatakan uji konsekuensi selesai.")))
         if problems:
             raise WorkflowRefused(problems)
         record.consequence_tested_at = utcnow()
@@ -81,9 +82,10 @@ def determine(
         ppid, ppid_roles = _roles(session, ppid_id)
         atasan, atasan_roles = _roles(session, atasan_id)
         problems = _actor_problems(session, Action.DETERMINE, officer_id)
-        problems += determination_problems(record.consequence_tested_at is not None, number, determined_on, ppid_roles, atasan_roles, today or date.today())
+        problems += [UserError(problem) for problem in determination_problems(  # fixed marked texts
+            record.consequence_tested_at is not None, number, determined_on, ppid_roles, atasan_roles, today or date.today())]
         if record.status == RecordStatus.DIBUKA.value:
-            problems.insert(0, QT_TR_NOOP("Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik."))
+            problems.insert(0, UserError(QT_TR_NOOP("Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik.")))
         if problems:
             raise WorkflowRefused(problems)
         assert ppid is not None and atasan is not None and determined_on is not None
@@ -132,13 +134,13 @@ def extend_exemption(
         _, ppid_roles = _roles(session, ppid_id)
         _, atasan_roles = _roles(session, atasan_id)
         problems = _actor_problems(session, Action.EXTEND_EXEMPTION, officer_id)
-        problems += determination_problems(True, number, determined_on, ppid_roles, atasan_roles, today)
+        problems += [UserError(problem) for problem in determination_problems(True, number, determined_on, ppid_roles, atasan_roles, today)]
         if new_end is None and not new_condition.strip():
-            problems.append(QT_TR_NOOP("Isi akhir jangka waktu yang baru atau syaratnya."))
+            problems.append(UserError(QT_TR_NOOP("Isi akhir jangka waktu yang baru atau syaratnya.")))
         if new_end is not None and new_end <= today:
-            problems.append(QT_TR_NOOP("Akhir jangka waktu yang baru harus sesudah hari ini."))
+            problems.append(UserError(QT_TR_NOOP("Akhir jangka waktu yang baru harus sesudah hari ini.")))
         if record.status == RecordStatus.DIBUKA.value:
-            problems.insert(0, QT_TR_NOOP("Informasi ini sudah dibuka; pengecualiannya tidak dapat diperpanjang."))
+            problems.insert(0, UserError(QT_TR_NOOP("Informasi ini sudah dibuka; pengecualiannya tidak dapat diperpanjang.")))
         if problems:
             raise WorkflowRefused(problems)
         changes = {
@@ -163,9 +165,9 @@ def open_information(db: Database, record_id: int, reason: str, officer_id: int 
         record = _record(session, record_id)
         problems = _actor_problems(session, Action.OPEN_INFORMATION, officer_id)
         if not reason.strip():
-            problems.append(QT_TR_NOOP("Tuliskan dasar keputusan membuka informasi (misalnya jangka waktu berakhir, atau putusan Komisi Informasi)."))
+            problems.append(UserError(QT_TR_NOOP("Tuliskan dasar keputusan membuka informasi (misalnya jangka waktu berakhir, atau putusan Komisi Informasi).")))
         if record.status == RecordStatus.DIBUKA.value:
-            problems.append(QT_TR_NOOP("Informasi ini sudah dibuka."))
+            problems.append(UserError(QT_TR_NOOP("Informasi ini sudah dibuka.")))
         if problems:
             raise WorkflowRefused(problems)
         record.status = RecordStatus.DIBUKA.value

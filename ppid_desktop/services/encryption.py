@@ -43,7 +43,10 @@ def verify_database_file(path: Path, key_pragma: str | None = None) -> str | Non
     return verify(path, key_pragma)
 
 ENCRYPTED_COPY_SUFFIX = ".terenkripsi.part"
-Progress = Callable[[int, int, str], None]  # done, total, what is being done (Indonesian)
+# done, total, what is being done (a marked Indonesian phrase: tr(what)). The steps are the
+# database, each stored file and the key file: during the file step `done` is the file's number
+# and `total` the number of files + 2 (ui/encrypt_dialog.status_text words it "3 dari 10").
+Progress = Callable[[int, int, str], None]
 
 
 class EncryptionCancelled(Exception):
@@ -187,7 +190,7 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
         step(0, QT_TR_NOOP("Mengenkripsi basis data"))
         export_encrypted(paths.database, copy, keys.data_key)
         for done, plain in enumerate(files, start=1):
-            step(done, f"Mengenkripsi berkas tersimpan {done} dari {len(files)}")
+            step(done, QT_TR_NOOP("Mengenkripsi berkas tersimpan"))  # the count is in done/total
             if (encrypted := _encrypt_stored_file(plain, unlocked)) is not None:
                 made.append(encrypted)
         step(total - 1, QT_TR_NOOP("Menyimpan berkas kunci"))

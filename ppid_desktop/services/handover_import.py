@@ -81,8 +81,11 @@ class InboxPackage:
     size: int
     modified: datetime
     state: str  # "baru" | "sudah diimpor" | "ditolak"
-    reason: str = ""
+    reason: str = ""  # Indonesian, as stored with a refusal
     encrypted: bool = False  # importing it asks for the package passphrase
+    # The reason as a template with values when this listing found it (the window shows it with
+    # user_text); None for a stored refusal, whose reason is the stored Indonesian text.
+    reason_error: UserError | None = field(default=None, compare=False)
 
     @property
     def state_label(self) -> str:
@@ -275,6 +278,7 @@ def inbox_packages(db: Database, paths: DataPaths, folder: Path | None = None) -
         refusals = {(r.package_name, r.digest): r.reason for r in session.scalars(select(PackageRefusal).order_by(PackageRefusal.id))}
     result = []
     for child in children:
+        reason_error: UserError | None = None
         if not (child / "bagit.txt").exists():
             continue
         try:
@@ -288,10 +292,12 @@ def inbox_packages(db: Database, paths: DataPaths, folder: Path | None = None) -
         elif (child.name, digest) in refusals:
             state, reason = "ditolak", refusals[(child.name, digest)]
         elif not digest:
-            state, reason = "ditolak", f"Paket \"{child.name}\" tidak lengkap: berkas \"tagmanifest-sha256.txt\" tidak ada."
+            reason_error = UserError(
+                QT_TR_NOOP("Paket \"{name}\" tidak lengkap: berkas \"tagmanifest-sha256.txt\" tidak ada."), name=child.name)
+            state, reason = "ditolak", reason_error.message
         else:
             state, reason = "baru", ""
-        result.append(InboxPackage(child, child.name, size, modified, state, reason, is_encrypted_package(child)))
+        result.append(InboxPackage(child, child.name, size, modified, state, reason, is_encrypted_package(child), reason_error))
     result.sort(key=lambda p: p.modified, reverse=True)
     return result
 

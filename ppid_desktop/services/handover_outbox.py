@@ -260,7 +260,7 @@ def deliver_row(db: Database, paths: DataPaths, row_id: int, share: Path | None,
     local = finish_building(paths, name)
     error, delivered = "", None
     if target is None:
-        error = "Folder bersama untuk pengiriman belum diatur. Atur di Pengaturan > Folder bersama, atau kirim dengan --to."
+        error = "Folder bersama untuk pengiriman belum diatur. Atur di Sunting > Pengaturan > Folder bersama, atau kirim dengan --to."
     elif not local.is_dir():
         error = f"Paket \"{name}\" tidak ada lagi di kotak keluar ({local}); buat paket baru."
     else:

@@ -26,6 +26,7 @@ from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.handover_format import RecordsFile
 from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
 from ppid_desktop.domain.pangkat import golongan
+from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.reports.model import DocumentInfo, HandoverReceipt, Orientation, PageSetup, ReceiptFile, ReceiptRecord, SignatureBlock
 from ppid_desktop.reports.receipt import write_receipt
 from ppid_desktop.services.office import get_office, list_officers, officer_view
@@ -118,7 +119,8 @@ def receipt_to_open(paths: DataPaths, receipt: Path, temp_root: Path | None = No
     try:
         sealed = crypto.is_encrypted_file(receipt)
     except OSError as exc:
-        raise UserError(f"Tanda terima \"{receipt}\" tidak dapat dibuka ({describe_os_error(exc)}). Periksa apakah berkasnya masih ada.") from exc
+        raise UserError(QT_TR_NOOP("Tanda terima \"{receipt}\" tidak dapat dibuka ({reason}). Periksa apakah berkasnya masih ada."),
+                        receipt=receipt, reason=describe_os_error(exc)) from exc
     if not sealed:
         return receipt
     root = temp_root if temp_root is not None else Path(tempfile.gettempdir()) / attachments.OPENED_COPIES_FOLDER
@@ -137,10 +139,10 @@ def receipt_to_open(paths: DataPaths, receipt: Path, temp_root: Path | None = No
         target.chmod(stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
     except StoredFileDamaged as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Tanda terima \"{name}\" di folder data telah berubah atau rusak, sehingga tidak dibuka. "
-                        "Impor paketnya sekali lagi dari folder bersama untuk membuat tanda terima baru.") from exc
+        raise UserError(QT_TR_NOOP("Tanda terima \"{name}\" di folder data telah berubah atau rusak, sehingga tidak dibuka. "
+                                   "Impor paketnya sekali lagi dari folder bersama untuk membuat tanda terima baru."), name=name) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Salinan tanda terima \"{name}\" tidak dapat dibuat di \"{folder}\" ({describe_os_error(exc)}). "
-                        "Periksa ruang disk, lalu coba lagi.") from exc
+        raise UserError(QT_TR_NOOP("Salinan tanda terima \"{name}\" tidak dapat dibuat di \"{folder}\" ({reason}). "
+                                   "Periksa ruang disk, lalu coba lagi."), name=name, folder=folder, reason=describe_os_error(exc)) from exc
     return target

@@ -25,7 +25,7 @@ from ppid_desktop.domain.handover_format import (
 )
 from ppid_desktop.domain.sop import SopTemplate, StageKind
 from ppid_desktop.domain.texts import QT_TR_NOOP
-from ppid_desktop.domain.workflow import completion_problems
+from ppid_desktop.domain.workflow import completion_errors
 from ppid_desktop.services import audit
 from ppid_desktop.services.sop_catalog import template_of_row
 
@@ -62,8 +62,8 @@ def _record_problems(session: Session, record: ExemptRecord, officer_id: int | N
     visit = open_visit(session, record)
     checked = {c.syarat_index for c in visit.checks} if visit else set()
     name, roles = officer_and_roles(session, officer_id)
-    problems = completion_problems(template, record_position(record), name, roles, checked,
-                                   stage_file_count(session, record.id, record.stage_code), stage_code)
+    problems = completion_errors(template, record_position(record), name, roles, checked,
+                                 stage_file_count(session, record.id, record.stage_code), stage_code)
     return [UserError(QT_TR_NOOP("Rekaman \"{title}\": {problem}"), title=record.title, problem=problem) for problem in problems]
 
 

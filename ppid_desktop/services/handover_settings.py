@@ -55,7 +55,7 @@ def backup_share_folder(settings: ShareSettings) -> Path | None:
 
 NO_BACKUP_FOLDER = QT_TR_NOOP(
     "Cadangan tidak dapat disalin ke folder bersama karena folder bersama belum diatur. Atur folder kirim "
-    "paket di Sunting > Folder bersama, atau dengan \"ppid-desktop package share --outbox FOLDER\"."
+    "paket di Sunting > Pengaturan > Folder bersama, atau dengan \"ppid-desktop package share --outbox FOLDER\"."
 )
 
 

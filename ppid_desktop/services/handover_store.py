@@ -44,7 +44,7 @@ def _template(session: Session, records: RecordsFile) -> tuple[SopTemplateRow, S
     try:
         template = parse_sop_template(records.sop.source_text, f"{records.sop.code}@{records.sop.revision}")
     except SopTemplateError as exc:
-        raise PackageInvalid(QT_TR_NOOP("SOP yang menyertai paket tidak dapat dibaca: {error}"), error=str(exc)) from exc
+        raise PackageInvalid(QT_TR_NOOP("SOP yang menyertai paket tidak dapat dibaca: {error}"), error=exc) from exc
     if template.sha256 != records.sop.sha256:
         raise PackageInvalid(QT_TR_NOOP("Teks SOP yang menyertai paket tidak sesuai dengan sidik SHA-256-nya di \"data/records.json\"."))
     return adopt_template(session, template), template

@@ -150,7 +150,7 @@ def setup_office(
     logo = _store_logo(db, profile.logo_path)
     with db.session() as session:
         if session.get(Office, 1) is not None:
-            raise UserError(QT_TR_NOOP("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting > Profil kantor."))
+            raise UserError(QT_TR_NOOP("Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting > Pengaturan > Profil kantor."))
         template_row = adopt_template(session, template)
         for unit in units:
             session.add(Unit(name=unit.name, code=unit.code))
@@ -178,8 +178,8 @@ def _office_row(profile: OfficeProfile, logo: str, template_id: int) -> Office:
 
 
 def update_office_profile(db: Database, profile: OfficeProfile, *, actor_id: int | None = None) -> OfficeProfile:
-    """Store a changed kop surat, name, contacts, city, logo or default paper (Sunting > Profil
-    kantor). The SOP is not changed here: records keep the SOP version they started under."""
+    """Store a changed kop surat, name, contacts, city, logo or default paper (Sunting > Pengaturan >
+    Profil kantor). The SOP is not changed here: records keep the SOP version they started under."""
     _refuse_unless_allowed(db, Action.OFFICE_PROFILE, actor_id)
     current = get_office(db)
     if current is None:
@@ -299,7 +299,7 @@ HOLIDAY_NAME_MAX = 200
 
 @dataclass(frozen=True)
 class OfficeSettings:
-    """What the clerk edits in "Pengaturan kantor"."""
+    """What the clerk edits in Sunting > Pengaturan (working time, holidays, print margins, lock)."""
 
     work_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday=0 .. Sunday=6 (as WorkCalendar)
     work_start: time = time(8, 0)

@@ -34,6 +34,7 @@ class RecordRow:
     updated_at: datetime
     stage_entered_at: datetime
     period_end: date | None = None
+    period_condition: str = ""  # with period_end, what period_text is made of (the window re-words it)
     finished: bool = False
     archived: bool = False
 
@@ -72,6 +73,7 @@ def make_record_row(stored: StoredRecord, unit_name: str, grounds: list[LegalGro
         updated_at=stored.updated_at,
         stage_entered_at=stored.stage_entered_at,
         period_end=stored.period_end,
+        period_condition=stored.period_condition,
         finished=stored.finished_at is not None,
         archived=stored.archived_at is not None,
     )

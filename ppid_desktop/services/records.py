@@ -206,8 +206,8 @@ def find_record_id(db: Database, key: str) -> int:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise UserError(f"Rekaman \"{key}\" tidak ditemukan. Gunakan id dari perintah \"ppid-desktop records\".")
-    raise UserError(f"\"{key}\" cocok dengan lebih dari satu rekaman; tulis id selengkapnya.")
+        raise UserError(QT_TR_NOOP("Rekaman \"{key}\" tidak ditemukan. Gunakan id dari perintah \"ppid-desktop records\"."), key=key)
+    raise UserError(QT_TR_NOOP("\"{key}\" cocok dengan lebih dari satu rekaman; tulis id selengkapnya."), key=key)
 
 
 def _name(officer: Officer | None) -> str:

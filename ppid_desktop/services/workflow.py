@@ -8,6 +8,7 @@ raises WorkflowRefused (a UserError) listing every reason and changes nothing.
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
@@ -18,10 +19,10 @@ from sqlalchemy.orm import Session
 from ppid_desktop.domain.calendar import WorkCalendar, local_naive, parse_work_days
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.domain.sizes import format_count
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import CombinedError, UserError
 from ppid_desktop.domain.sop import SopTemplate, Stage, StageKind
 from ppid_desktop.domain.texts import QT_TR_NOOP
-from ppid_desktop.domain.workflow import RecordPosition, completion_problems, position_problems, return_problems
+from ppid_desktop.domain.workflow import RecordPosition, completion_errors, position_errors, return_errors
 from ppid_desktop.services import audit
 from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.storage.database import Database
@@ -38,13 +39,14 @@ OUTCOME_LABELS = {
 }
 
 
-class WorkflowRefused(UserError):
-    """An action the SOP does not allow now; `reasons` lists every missing thing, each a marked
-    phrase (QT_TR_NOOP) or a UserError with values (the window translates either)."""
+class WorkflowRefused(CombinedError):
+    """An action the SOP does not allow now; `reasons` lists every missing thing, each a UserError
+    (template and values) or a marked phrase (QT_TR_NOOP). As a CombinedError (one reason a line)
+    the window shows it in its language with user_text."""
 
-    def __init__(self, reasons: list[str | UserError]) -> None:
-        self.reasons = reasons
-        super().__init__("\n".join(str(reason) for reason in reasons))
+    def __init__(self, reasons: Sequence[str | UserError]) -> None:
+        self.reasons: list[str | UserError] = list(reasons)
+        super().__init__(reason if isinstance(reason, UserError) else UserError(reason) for reason in self.reasons)
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,13 @@ def set_syarat(db: Database, record_id: int, index: int, checked: bool, officer_
     with db.session() as session:
         record = _load(session, record_id)
         template = template_of_row(record.sop_template)
-        problems: list[str | UserError] = [*position_problems(template, record_position(record), None)]
+        problems: list[UserError] = [*position_errors(template, record_position(record), None)]
         stage = template.stage(record.stage_code)
         if not 0 <= index < len(stage.syarat):
             problems.append(UserError(QT_TR_NOOP("Tahap {stage} tidak mempunyai syarat ke-{index}."), stage=stage.number, index=index + 1))
         name, _roles = officer_and_roles(session, officer_id)
         if name is None:
-            problems.append(QT_TR_NOOP("Pilih petugas aktif yang memeriksa syarat ini."))
+            problems.append(UserError(QT_TR_NOOP("Pilih petugas aktif yang memeriksa syarat ini.")))
         if problems:
             raise WorkflowRefused(problems)
         visit = open_visit(session, record)
@@ -206,7 +208,7 @@ def complete_stage(db: Database, record_id: int, officer_id: int | None, notes: 
         visit = open_visit(session, record)
         checked = {c.syarat_index for c in visit.checks} if visit else set()
         name, roles = officer_and_roles(session, officer_id)
-        problems = completion_problems(
+        problems = completion_errors(
             template, record_position(record), name, roles, checked,
             stage_file_count(session, record.id, record.stage_code), expected_stage,
         )
@@ -240,7 +242,7 @@ def return_for_correction(db: Database, record_id: int, officer_id: int | None, 
         record = _load(session, record_id)
         template = template_of_row(record.sop_template)
         name, roles = officer_and_roles(session, officer_id)
-        problems = return_problems(template, record_position(record), name, roles, notes, expected_stage)
+        problems = return_errors(template, record_position(record), name, roles, notes, expected_stage)
         if problems:
             raise WorkflowRefused(problems)
         stage = template.stage(record.stage_code)

@@ -76,12 +76,12 @@ class AboutDialog(QDialog):
         for component in listed:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((component.name, component.version, component.licence, tr(component.purpose))):
+            for column, text in enumerate((component.name, component.version, tr(component.licence), tr(component.purpose))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
-        self.font_licence = QPlainTextEdit(font_licence_text())
+        self.font_licence = QPlainTextEdit(tr(font_licence_text()))  # the licence file, or a marked note
         self.font_licence.setReadOnly(True)
 
         self.tabs = QTabWidget()

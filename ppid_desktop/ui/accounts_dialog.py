@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ppid_desktop.domain.enums import STANDARD_ROLES
 from ppid_desktop.domain.errors import UserError, ValidationErrors
-from ppid_desktop.domain.permissions import roles_label
 from ppid_desktop.services import accounts
 from ppid_desktop.services.accounts import AccountView, OfficerChoice, SignedIn
 from ppid_desktop.storage.database import Database
@@ -272,7 +272,7 @@ class AccountsDialog(QDialog):
         self._rows = accounts.list_accounts(self._db, self._actor.officer_id)
         self.table.setRowCount(len(self._rows))
         for row, account in enumerate(self._rows):
-            roles = ", ".join(tr(roles_label([code])) for code in account.roles)  # as AccountView.roles_text
+            roles = ", ".join(tr(STANDARD_ROLES.get(code, code)) for code in account.roles)  # AccountView.roles_text, translated
             values = (account.username, account.officer_name, roles,
                       tr("Aktif") if account.active else tr("Nonaktif"),
                       format_when(account.last_sign_in_at) if account.last_sign_in_at else tr("Belum pernah"))

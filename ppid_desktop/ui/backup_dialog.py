@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.sizes import format_size
 from ppid_desktop.services.backups import (
     SHARE_FOLDER,
@@ -43,6 +42,7 @@ from ppid_desktop.services.handover_settings import backup_copy_enabled, backup_
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
+from ppid_desktop.ui.formatting import display_date
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.service_job import ServiceJob
 
@@ -62,7 +62,7 @@ def open_folder(path: Path) -> bool:
 
 
 def format_taken_at(info: BackupInfo) -> str:
-    return tr("{date}, pukul {time}").format(date=format_tanggal(info.taken_at.date()), time=f"{info.taken_at:%H.%M}")
+    return tr("{date}, pukul {time}").format(date=display_date(info.taken_at.date()), time=f"{info.taken_at:%H.%M}")
 
 
 def restore_question(info: BackupInfo) -> str:
@@ -170,13 +170,13 @@ class BackupDialog(QDialog):
     def _show_share_setting(self) -> None:
         folder = backup_share_folder(get_share_settings(self._paths))
         if folder is None:
-            self.share_label.setText(tr("Folder bersama belum diatur (Sunting > Folder bersama), sehingga cadangan hanya ada di laptop ini."))
+            self.share_label.setText(tr("Folder bersama belum diatur (Sunting > Pengaturan > Folder bersama), sehingga cadangan hanya ada di laptop ini."))
         elif backup_copy_enabled(self._paths):
             self.share_label.setText(tr("Cadangan harian disalin otomatis ke \"{folder}\".").format(folder=folder / SHARE_FOLDER))
         else:
             self.share_label.setText(
                 tr(
-                    "Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting > Folder bersama). "
+                    "Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting > Pengaturan > Folder bersama). "
                     "Salinan manual masuk ke \"{folder}\"."
                 ).format(folder=folder / SHARE_FOLDER)
             )

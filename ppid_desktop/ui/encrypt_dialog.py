@@ -77,10 +77,22 @@ def read_plain_folder(paths: DataPaths) -> tuple[list[OfficerView], OfficeProfil
         db.close()
 
 
+FILES_STEP = "Mengenkripsi berkas tersimpan"  # services/encryption's phrase for the per-file step
+
+
+def status_text(what: str, done: int, total: int) -> str:
+    """The worker's step in the window's language: a marked phrase of the service, or for the
+    per-file step "Mengenkripsi berkas tersimpan 3 dari 10"."""
+    if what == FILES_STEP:
+        # encrypt_data_folder counts the database and the key file as steps too: total is the files + 2.
+        return tr("Mengenkripsi berkas tersimpan {done} dari {total}").format(done=done, total=max(total - 2, done))
+    return tr(what)
+
+
 class _Status(QObject):
     """What the worker is doing, in words (emitted on the worker thread, shown on the GUI thread)."""
 
-    text = Signal(str)
+    text = Signal(str, int, int)  # what (a marked phrase), done, total
 
 
 class EncryptFolderDialog(QDialog):
@@ -186,7 +198,7 @@ class EncryptFolderDialog(QDialog):
         layout.addStretch(1)
         self.pages.addWidget(page)
         self.status = _Status(self)
-        self.status.text.connect(lambda what: self.status_label.setText(tr(what)))  # the service's words
+        self.status.text.connect(lambda what, done, total: self.status_label.setText(status_text(what, done, total)))
 
     @classmethod
     def ask(cls, paths: DataPaths, parent: QWidget | None = None, *,
@@ -261,7 +273,7 @@ class EncryptFolderDialog(QDialog):
         def work(progress, is_cancelled) -> DataPaths:  # type: ignore[no-untyped-def]
             def report(done: int, total: int, what: str) -> None:
                 progress(done, total)
-                status.text.emit(what)
+                status.text.emit(what, done, total)
 
             try:
                 return encrypt_data_folder(paths, keys, admin, kdf=kdf, progress=report, cancelled=is_cancelled)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.workflow import EXPIRY_LEAD_WORKING_DAYS, Expiry, ExpiryState
 from ppid_desktop.services import determination
 from ppid_desktop.services.determination import ExpiringRecord
 from ppid_desktop.services.office import list_officers
 from ppid_desktop.storage.database import Database
+from ppid_desktop.ui.formatting import display_date
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.penetapan_dialog import date_edit, officer_combo, show_refusal
 
@@ -69,7 +69,7 @@ def _record_label(record: ExpiringRecord) -> QLabel:
     number = f"{escape(record.register_number)} — " if record.register_number else ""
     label = QLabel(
         f"<p><b>{number}{escape(record.title)}</b><br>{escape(record.unit_name)} · "
-        + tr("berakhir {date}").format(date=format_tanggal(record.period_end))
+        + tr("berakhir {date}").format(date=display_date(record.period_end))
         + f" · {escape(expiry_text(record.expiry))}</p>"
     )
     label.setWordWrap(True)
@@ -236,7 +236,7 @@ class ExpiryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.record_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (record.register_number or "—", record.title, record.unit_name, format_tanggal(record.period_end), expiry_text(record.expiry))
+            values = (record.register_number or "—", record.title, record.unit_name, display_date(record.period_end), expiry_text(record.expiry))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if record.expiry.state is ExpiryState.EXPIRED:

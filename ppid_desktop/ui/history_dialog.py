@@ -66,8 +66,10 @@ def timing_text(visit: VisitView, elapsed: int | None = None) -> str:
 
 
 def change_text(label: str, before: str, after: str) -> str:
+    """One changed field. The label is a marked field label; a value may be a marked enum label
+    (translated) or the clerk's own text (not in the catalogue: shown as written)."""
     empty = tr("(kosong)")
-    return f"{tr(label)}: {before or empty}  →  {after or empty}"
+    return f"{tr(label)}: {tr(before) if before else empty}  →  {tr(after) if after else empty}"
 
 
 def _tree(columns: tuple[str, ...]) -> QTreeWidget:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.sizes import format_count, format_size
 from ppid_desktop.services.handover_import import (
     ImportResult,
@@ -44,9 +43,9 @@ from ppid_desktop.services.handover_settings import get_share_settings
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.paths import DataPaths
 from ppid_desktop.ui.form_support import ERROR_COLOR, MessageLabel
-from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.package_passphrase_dialog import PackagePassphraseDialog
-from ppid_desktop.ui.formatting import format_when
+from ppid_desktop.ui.formatting import display_date, format_when
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.share_settings_dialog import ShareSettingsDialog
 
@@ -185,13 +184,14 @@ class InboxPanel(QWidget):
         self.packages = packages
         self.table.setRowCount(len(packages))
         for row, package in enumerate(packages):
-            reason = package.reason.splitlines()[0] if package.reason else ""
+            full = reason_text(package)
+            reason = full.splitlines()[0] if full else ""
             if package.encrypted and not reason:
                 reason = tr("Terenkripsi: kata sandi paket diminta saat impor")
             values = (package.name, format_when(package.modified), format_size(package.size), tr(package.state_label), reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(package.reason if column == 4 and package.reason else value)
+                item.setToolTip(full if column == 4 and full else value)
                 if column == 3:
                     item.setForeground(QBrush(QColor(STATE_COLORS.get(package.state, "#000000"))))
                 self.table.setItem(row, column, item)
@@ -220,7 +220,7 @@ class InboxPanel(QWidget):
         if outcome is not None:
             body, color = outcome
         elif package.state == "ditolak":
-            body, color = escape(package.reason).replace("\n", "<br>"), ERROR_COLOR
+            body, color = escape(reason_text(package)).replace("\n", "<br>"), ERROR_COLOR
         elif package.state == "sudah diimpor":
             body, color = tr("Paket ini sudah diimpor; mengimpornya lagi tidak menambah apa pun."), GOOD_COLOR
         else:
@@ -327,6 +327,12 @@ class InboxPanel(QWidget):
         return stopped
 
 
+def reason_text(package: InboxPackage) -> str:
+    """Why a package was refused, in the window's language when this listing found the reason
+    (a stored refusal keeps the Indonesian text it was stored with)."""
+    return user_text(package.reason_error) if package.reason_error is not None else package.reason
+
+
 def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
     if not result.valid:
         return escape(result.reason).replace("\n", "<br>"), ERROR_COLOR
@@ -348,7 +354,7 @@ def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
 def _tanggal(iso: str) -> str:
     """"30 November 2026" for "2026-11-30"; the text as it is when it is no ISO date."""
     try:
-        return format_tanggal(date.fromisoformat(iso.strip()))
+        return display_date(date.fromisoformat(iso.strip()))
     except ValueError:
         return iso
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
 from ppid_desktop.ui.form_support import MessageLabel
-from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.sign_in_dialog import password_edit
 
+TOO_SHORT = "Kata sandi paket terlalu pendek. {rules}"  # domain/handover_encryption.passphrase_problem's template
 OPTION_TEXT = QT_TR_NOOP("Enkripsi paket dengan kata sandi paket")
 TRADE_OFF = QT_TR_NOOP(
     "Paket biasa dapat dibaca oleh siapa pun yang dapat membuka folder tujuan di drive jaringan. "
@@ -24,6 +26,17 @@ TRADE_OFF = QT_TR_NOOP(
     "rekaman dan berkasnya tetap tersimpan utuh di aplikasi unit ini.\n"
     "Pembuatan dan impor paket terenkripsi memerlukan waktu sedikit lebih lama."
 )
+
+
+def passphrase_error(passphrase: str, repeated: str | None = None) -> UserError | None:
+    """`passphrase_problem` as a template with its value, so the window can translate it (the rules
+    are filled into the "too short" sentence)."""
+    problem = passphrase_problem(passphrase, repeated)
+    if problem is None:
+        return None
+    if problem == TOO_SHORT.format(rules=PASSPHRASE_RULES):
+        return UserError(TOO_SHORT, rules=PASSPHRASE_RULES)
+    return UserError(problem)
 
 
 class PackageEncryptionBox(QGroupBox):
@@ -63,8 +76,8 @@ class PackageEncryptionBox(QGroupBox):
         """Why the export cannot start with what is typed (None when off or fine)."""
         if not self.encrypted():
             return None
-        problem = passphrase_problem(self.passphrase_edit.text(), self.repeat_edit.text())
-        return tr(problem) if problem is not None else None  # the domain's Indonesian text, shown translated
+        error = passphrase_error(self.passphrase_edit.text(), self.repeat_edit.text())
+        return user_text(error) if error is not None else None
 
     def passphrase(self) -> str | None:
         """The package passphrase, or None for a plain package."""

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import STANDARD_ROLES, RecordStatus
 from ppid_desktop.domain.errors import CombinedError, UserError
 from ppid_desktop.domain.legal import format_legal_grounds
-from ppid_desktop.domain.record import format_period
 from ppid_desktop.services import determination
 from ppid_desktop.services.audit import history
 from ppid_desktop.services.office import OfficerView, list_officers
@@ -39,6 +37,7 @@ from ppid_desktop.services.workflow import WorkflowRefused
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.form_support import FORM_STYLE_SHEET, MessageLabel, note_label
+from ppid_desktop.ui.formatting import display_date, display_period
 from ppid_desktop.ui.i18n import tr, user_text
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -88,7 +87,7 @@ def date_edit() -> QDateEdit:
 def status_line(detail: RecordDetail) -> str:
     if detail.status is RecordStatus.DRAFT:
         return tr("Status: Draf — belum ditetapkan")
-    when = format_tanggal(detail.penetapan_date) if detail.penetapan_date else "—"
+    when = display_date(detail.penetapan_date) if detail.penetapan_date else "—"
     if detail.status is RecordStatus.DIBUKA:
         return tr("Status: Dibuka — tercantum di Daftar Informasi Publik (penetapan terakhir nomor {number})").format(
             number=detail.penetapan_number or "—"
@@ -213,7 +212,7 @@ class PenetapanDialog(QDialog):
         self.grounds_label.setText(format_legal_grounds(draft.legal_grounds) or "—")
         self.opened_text.setPlainText(draft.consequence_opened)
         self.closed_text.setPlainText(draft.consequence_closed)
-        self.period_label.setText(format_period(draft.period_start, draft.period_end, draft.period_condition) or "—")
+        self.period_label.setText(display_period(draft.period_end, draft.period_condition) or "—")
 
         trail = history(self._db, self._record_id)
         tested = [entry for entry in trail if entry.action == "consequence_test"]

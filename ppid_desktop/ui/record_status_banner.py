@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.enums import RecordStatus
 from ppid_desktop.services.records import RecordDetail
+from ppid_desktop.ui.formatting import display_date
 from ppid_desktop.ui.i18n import tr
 
 # Background, text: colours that stay readable when printed in greyscale on a screenshot.
@@ -22,7 +22,7 @@ def status_text(detail: RecordDetail | None) -> str:
     if detail is None:
         return tr("Rekaman baru — disimpan sebagai <b>Draf</b> di tahap pertama SOP.")
     if detail.status is RecordStatus.DITETAPKAN:
-        when = format_tanggal(detail.penetapan_date) if detail.penetapan_date else "—"
+        when = display_date(detail.penetapan_date) if detail.penetapan_date else "—"
         text = tr("<b>Ditetapkan</b> — surat penetapan nomor {number}, tanggal {date}").format(
             number=detail.penetapan_number or "—", date=when)
     elif detail.status is RecordStatus.DIBUKA:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ppid_desktop.domain.calendar import WorkCalendar
 from ppid_desktop.domain.enums import Classification, RecordStatus
 from ppid_desktop.services.record_rows import FIRST_PAGE, RecordRow
+from ppid_desktop.ui.formatting import display_period
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 from ppid_desktop.ui.stage_timing import OVERDUE_COLOR, Clock, format_local, long_duration, short_duration, utcnow, working_minutes
 
@@ -28,6 +29,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 log = logging.getLogger(__name__)
+
+
+def period_text(row: RecordRow) -> str:
+    """The row's period as services/record_rows words it (domain/record.format_period), with its end
+    date in the window's language; the condition is the office's own text."""
+    return display_period(row.period_end, row.period_condition)
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", QT_TR_NOOP("Informasi yang dikecualikan"), lambda r, _: r.title, "title", 340),
     Column("unit", QT_TR_NOOP("Unit penguasa"), lambda r, _: r.unit_name, "unit", 180),
     Column("legal", QT_TR_NOOP("Dasar hukum"), lambda r, _: r.legal_text, None, 170),
-    Column("period", QT_TR_NOOP("Jangka waktu"), lambda r, _: r.period_text, "period_end", 190),
+    Column("period", QT_TR_NOOP("Jangka waktu"), lambda r, _: period_text(r), "period_end", 190),
     Column("stage", QT_TR_NOOP("Tahap"), lambda r, stages: stages.get(r.stage_code, r.stage_code), "stage", 190),
     Column("status", QT_TR_NOOP("Status"), lambda r, _: tr(r.status.label), "status", 100),
     Column("classification", QT_TR_NOOP("Klasifikasi"), lambda r, _: tr(r.classification.label), None, 100),

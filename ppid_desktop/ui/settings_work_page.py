@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ppid_desktop.domain.calendar import HARI_KERJA_LABELS
-from ppid_desktop.domain.dates import format_tanggal
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.services.office import OfficeSettings, validate_holiday
 from ppid_desktop.ui.form_support import FieldErrors, add_on_return, align_labels, field_cell, note_label
+from ppid_desktop.ui.formatting import display_date
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
 
 TIME_FORMAT = "HH.mm"
@@ -166,7 +166,7 @@ class WorkTimePage(QWidget):
         self.holiday_table.setRowCount(0)
         for row, (day, name) in enumerate(sorted(self._holidays.items())):
             self.holiday_table.insertRow(row)
-            when = QTableWidgetItem(format_tanggal(day))
+            when = QTableWidgetItem(display_date(day))
             when.setData(DAY_ROLE, day.isoformat())
             self.holiday_table.setItem(row, 0, when)
             self.holiday_table.setItem(row, 1, QTableWidgetItem(name))
@@ -190,7 +190,7 @@ class WorkTimePage(QWidget):
             if day in self._holidays:
                 raise ValidationErrors([ValidationError(
                     "holiday_day", QT_TR_NOOP("Tanggal {day} sudah ada dalam daftar ({name})."),
-                    day=format_tanggal(day), name=self._holidays[day],
+                    day=display_date(day), name=self._holidays[day],
                 )])
         except ValidationErrors as refused:
             self.fields.show(refused.errors)

@@ -282,7 +282,7 @@ class SpreadsheetImportDialog(QDialog):
         if self.preview is None or not 0 <= row < self.model.rowCount():
             return
         parsed = self.preview.rows[row]
-        reasons = "\n".join(f"• {tr(problem)}" for problem in parsed.problems)
+        reasons = "\n".join(f"• {user_text(error)}" for error in parsed.errors)
         if reasons:
             self.detail_label.setText(tr("Baris {row} dilewati:\n{reasons}").format(row=parsed.row_number, reasons=reasons))
         else:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ppid_desktop.services.spreadsheet_import import ImportPreview
-from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
+from ppid_desktop.ui.formatting import display_period
+from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("row", QT_TR_NOOP("Baris")),
@@ -61,9 +62,10 @@ class PreviewModel(QAbstractTableModel):
             assert self._preview is not None
             parsed = self._preview.rows[row]
             texts = dict(self._preview.describe(parsed))
+            texts["period"] = display_period(parsed.draft.period_end, parsed.draft.period_condition)  # the date in the window's language
             texts["row"] = str(parsed.row_number)
             texts["status"] = tr("Siap") if parsed.ok else tr("Dilewati")
-            texts["problems"] = " ".join(tr(problem) for problem in parsed.problems)  # marked in the domain
+            texts["problems"] = " ".join(user_text(error) for error in parsed.errors)
             if len(self._cache) > 5000:
                 self._cache.clear()
             self._cache[row] = texts
@@ -78,7 +80,7 @@ class PreviewModel(QAbstractTableModel):
             return " ".join(text.split())
         if role == Qt.ItemDataRole.ToolTipRole:
             if not parsed.ok:
-                return "\n".join(tr(problem) for problem in parsed.problems)
+                return "\n".join(user_text(error) for error in parsed.errors)
             return self._texts(index.row())[COLUMNS[index.column()][0]] or None
         if role == Qt.ItemDataRole.BackgroundRole and not parsed.ok:
             return self._problem_brush

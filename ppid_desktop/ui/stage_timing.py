@@ -36,7 +36,7 @@ def working_minutes(calendar: WorkCalendar, since_utc: datetime, now_utc: dateti
 
 def working_hours_text(calendar: WorkCalendar) -> str:
     days = ", ".join(tr(HARI_KERJA_LABELS[d]) for d in sorted(calendar.work_days))
-    return tr("Dihitung dalam jam kerja kantor: {days}, {start}–{end}, di luar hari libur (Pengaturan kantor).").format(
+    return tr("Dihitung dalam jam kerja kantor: {days}, {start}–{end}, di luar hari libur (Sunting > Pengaturan).").format(
         days=days, start=f"{calendar.start:%H.%M}", end=f"{calendar.end:%H.%M}"
     )
 

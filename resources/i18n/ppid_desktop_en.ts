@@ -86,8 +86,8 @@
     </message>
     <message>
         <location filename="../../ppid_desktop/services/handover_settings.py" line="+57"/>
-        <source>Cadangan tidak dapat disalin ke folder bersama karena folder bersama belum diatur. Atur folder kirim paket di Sunting &gt; Folder bersama, atau dengan &quot;ppid-desktop package share --outbox FOLDER&quot;.</source>
-        <translation>The backup cannot be copied to the shared folder because no shared folder has been set up. Set the folder for sending packages in Edit &gt; Shared folder, or with &quot;ppid-desktop package share --outbox FOLDER&quot;.</translation>
+        <source>Cadangan tidak dapat disalin ke folder bersama karena folder bersama belum diatur. Atur folder kirim paket di Sunting &gt; Pengaturan &gt; Folder bersama, atau dengan &quot;ppid-desktop package share --outbox FOLDER&quot;.</source>
+        <translation>The backup cannot be copied to the shared folder because no shared folder has been set up. Set the folder for sending packages in Edit &gt; Settings &gt; Shared folder, or with &quot;ppid-desktop package share --outbox FOLDER&quot;.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -495,7 +495,57 @@
         <translation>Line {number} of the file &quot;{name}&quot; is not in the form &quot;Label: value&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/domain/legal.py" line="+57"/>
+        <location filename="../../ppid_desktop/domain/legal.py" line="+15"/>
+        <source>Penegakan hukum</source>
+        <translation>Law enforcement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HKI / persaingan usaha</source>
+        <translation>Intellectual property / fair competition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pertahanan dan keamanan</source>
+        <translation>Defence and security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kekayaan alam</source>
+        <translation>Natural resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ketahanan ekonomi</source>
+        <translation>Economic resilience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hubungan luar negeri</source>
+        <translation>Foreign relations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akta otentik pribadi / wasiat</source>
+        <translation>Personal authentic deeds / wills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rahasia pribadi</source>
+        <translation>Personal secrets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorandum / surat internal</source>
+        <translation>Memoranda / internal letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dikecualikan undang-undang lain</source>
+        <translation>Exempted by another law</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dasar hukum pengecualian belum diisi. Pilih huruf Pasal 17 UU 14/2008 atau tuliskan peraturan lain yang menjadi dasar pengecualian.</source>
         <translation>The legal basis of the exemption has not been entered. Choose a letter (huruf) of Pasal 17 UU 14/2008 or write the other regulation on which the exemption is based.</translation>
     </message>
@@ -738,7 +788,7 @@
     <message>
         <location filename="../../ppid_desktop/domain/record.py" line="+21"/>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="+24"/>
-        <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="+24"/>
+        <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="+25"/>
         <source>Nomor register</source>
         <translation>Register number</translation>
     </message>
@@ -746,7 +796,7 @@
         <location line="+1"/>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="+1"/>
         <location filename="../../ppid_desktop/ui/expiry_panel.py" line="+47"/>
-        <location filename="../../ppid_desktop/ui/record_table_model.py" line="+44"/>
+        <location filename="../../ppid_desktop/ui/record_table_model.py" line="+57"/>
         <location line="+15"/>
         <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="-6"/>
         <source>Informasi yang dikecualikan</source>
@@ -828,7 +878,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="+1"/>
-        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+53"/>
+        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+52"/>
         <location filename="../../ppid_desktop/ui/outbox_panel.py" line="+46"/>
         <location filename="../../ppid_desktop/ui/stage_panel.py" line="+50"/>
         <source>Keterangan</source>
@@ -908,6 +958,31 @@
         <location line="+1"/>
         <source>Serah terima (terima)</source>
         <translation>Handover (receiving)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>{name}, baris {line}</source>
+        <translation>{name}, line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templat SOP tidak valid: {where}: {reason}</source>
+        <translation>Invalid SOP template: {where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>berkas tidak dapat dibaca ({reason})</source>
+        <translation>the file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>berkas bukan teks UTF-8; simpan ulang sebagai UTF-8</source>
+        <translation>the file is not UTF-8 text; save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>folder templat SOP tidak ditemukan ({directory})</source>
+        <translation>SOP template folder not found ({directory})</translation>
     </message>
     <message>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="-16"/>
@@ -1398,7 +1473,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ppid_desktop/services/workflow.py" line="+34"/>
+        <location filename="../../ppid_desktop/services/workflow.py" line="+35"/>
         <source>Dikembalikan untuk koreksi</source>
         <translation>Returned for correction</translation>
     </message>
@@ -1562,12 +1637,12 @@
     <message>
         <location filename="../../ppid_desktop/services/determination.py" line="+40"/>
         <location filename="../../ppid_desktop/services/records.py" line="+71"/>
-        <location filename="../../ppid_desktop/services/workflow.py" line="+77"/>
+        <location filename="../../ppid_desktop/services/workflow.py" line="+78"/>
         <source>Rekaman tidak ditemukan; mungkin daftar perlu dimuat ulang.</source>
         <translation>The record was not found; the list may need to be reloaded.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Pilih petugas aktif yang menyatakan uji konsekuensi selesai.</source>
         <translation>Choose the active officer who declares the consequence test completed.</translation>
     </message>
@@ -1582,7 +1657,7 @@
         <translation>Complete the legal basis and the consequences of opening and of withholding before declaring the consequence test completed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Informasi ini sudah dibuka dan tercantum di Daftar Informasi Publik.</source>
         <translation>This information has already been opened and is listed in the Register of Public Information.</translation>
     </message>
@@ -1647,13 +1722,18 @@
         <translation>Encrypting the database</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Mengenkripsi berkas tersimpan</source>
+        <translation>Encrypting stored files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Menyimpan berkas kunci</source>
         <translation>Saving the key file</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../ppid_desktop/services/workflow.py" line="-82"/>
+        <location filename="../../ppid_desktop/services/workflow.py" line="-83"/>
         <location filename="../../ppid_desktop/ui/history_dialog.py" line="+33"/>
         <location filename="../../ppid_desktop/ui/record_table_model.py" line="+2"/>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="+103"/>
@@ -1745,7 +1825,7 @@
         <location line="+68"/>
         <location filename="../../ppid_desktop/services/handover_encrypted.py" line="+99"/>
         <location line="+114"/>
-        <location filename="../../ppid_desktop/services/handover_import.py" line="+114"/>
+        <location filename="../../ppid_desktop/services/handover_import.py" line="+117"/>
         <source>Paket &quot;{name}&quot; ditolak: {error}</source>
         <translation>The package &quot;{name}&quot; was refused: {error}</translation>
     </message>
@@ -1869,7 +1949,7 @@
         <translation>The copy of the package &quot;{name}&quot; in the shared folder differs from the package in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/handover_import.py" line="-85"/>
+        <location filename="../../ppid_desktop/services/handover_import.py" line="-88"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -1884,7 +1964,7 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Paket &quot;{name}&quot; tidak memuat &quot;{records_file}&quot;; ini bukan paket serah terima PPID Desktop.</source>
         <translation>The package &quot;{name}&quot; does not contain &quot;{records_file}&quot;; it is not a PPID Desktop handover package.</translation>
     </message>
@@ -1897,6 +1977,11 @@
         <location line="+152"/>
         <source>Folder masuk &quot;{inbox}&quot; tidak dapat dibaca ({reason}). Periksa sambungan drive jaringan.</source>
         <translation>The inbox folder &quot;{inbox}&quot; cannot be read ({reason}). Check the connection to the network drive.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paket &quot;{name}&quot; tidak lengkap: berkas &quot;tagmanifest-sha256.txt&quot; tidak ada.</source>
+        <translation>Package &quot;{name}&quot; is incomplete: the file &quot;tagmanifest-sha256.txt&quot; is missing.</translation>
     </message>
     <message>
         <location filename="../../ppid_desktop/services/handover_outbox.py" line="-167"/>
@@ -2005,8 +2090,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting &gt; Profil kantor.</source>
-        <translation>The office has already been set up; change its profile through the menu Edit &gt; Office profile.</translation>
+        <source>Kantor sudah disiapkan sebelumnya; ubah profilnya melalui menu Sunting &gt; Pengaturan &gt; Profil kantor.</source>
+        <translation>The office has already been set up; change its profile through the menu Edit &gt; Settings &gt; Office profile.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2119,6 +2204,16 @@
         <translation>This record has been changed elsewhere since you opened it, so your changes have not been saved, to avoid overwriting those changes. Copy your entries, close the editor, open the record again, then apply your changes.</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>Rekaman &quot;{key}&quot; tidak ditemukan. Gunakan id dari perintah &quot;ppid-desktop records&quot;.</source>
+        <translation>Record &quot;{key}&quot; was not found. Use an id from the command &quot;ppid-desktop records&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{key}&quot; cocok dengan lebih dari satu rekaman; tulis id selengkapnya.</source>
+        <translation>&quot;{key}&quot; matches more than one record; write the full id.</translation>
+    </message>
+    <message>
         <location filename="../../ppid_desktop/services/spreadsheet_export.py" line="+35"/>
         <source>Bila berkas itu sedang dibuka di Excel, tutup dulu berkasnya.</source>
         <translation>If the file is open in Excel, close it first.</translation>
@@ -2134,12 +2229,33 @@
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ppid_desktop/reports/output.py" line="+25"/>
+        <source>Bila berkas itu sedang dibuka di program lain (misalnya pembaca PDF), tutup dulu program itu.</source>
+        <translation>If the file is open in another program (for example a PDF reader), close that program first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk penuh: berkas &quot;{name}&quot; tidak dapat ditulis ke &quot;{folder}&quot;. Kosongkan ruang disk atau pilih folder lain, lalu coba lagi.</source>
+        <translation>Disk full: file &quot;{name}&quot; cannot be written to &quot;{folder}&quot;. Free some disk space or choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Berkas &quot;{target}&quot; tidak dapat ditulis: {reason}. {hint} Pilih folder lain.</source>
+        <translation>File &quot;{target}&quot; cannot be written: {reason}. {hint} Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas &quot;{target}&quot; tidak dapat ditulis: {reason}. Pilih folder lain.</source>
+        <translation>File &quot;{target}&quot; cannot be written: {reason}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../ppid_desktop/services/spreadsheet_export.py" line="+17"/>
         <source>&quot;{target}&quot; adalah folder. Tuliskan nama berkasnya, misalnya &quot;{example}&quot;.</source>
         <translation>&quot;{target}&quot; is a folder. Enter the file name, for example &quot;{example}&quot;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ppid_desktop/services/spreadsheet_export.py" line="+2"/>
         <source>Nama berkas &quot;{name}&quot; harus berakhiran .xlsx (Excel) atau .csv.</source>
         <translation>The file name &quot;{name}&quot; must end in .xlsx (Excel) or .csv.</translation>
     </message>
@@ -2267,7 +2383,7 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Tahap {stage} tidak mempunyai syarat ke-{index}.</source>
         <translation>Stage {stage} has no requirement number {index}.</translation>
     </message>
@@ -2477,8 +2593,8 @@
         <location filename="../../ppid_desktop/ui/backup_dialog.py" line="+131"/>
         <location filename="../../ppid_desktop/ui/crash_dialog.py" line="+42"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="+111"/>
-        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+139"/>
-        <location filename="../../ppid_desktop/ui/penetapan_dialog.py" line="+191"/>
+        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+141"/>
+        <location filename="../../ppid_desktop/ui/penetapan_dialog.py" line="+190"/>
         <location filename="../../ppid_desktop/ui/print_preview.py" line="+89"/>
         <location filename="../../ppid_desktop/ui/record_editor.py" line="+147"/>
         <location filename="../../ppid_desktop/ui/record_picker.py" line="+95"/>
@@ -2537,7 +2653,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+124"/>
+        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+136"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="-7"/>
         <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+72"/>
         <location filename="../../ppid_desktop/ui/messages.py" line="-17"/>
@@ -2853,7 +2969,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ppid_desktop/ui/history_dialog.py" line="-137"/>
+        <location filename="../../ppid_desktop/ui/history_dialog.py" line="-139"/>
         <location filename="../../ppid_desktop/ui/setup_pages.py" line="-229"/>
         <location filename="../../ppid_desktop/ui/stage_panel.py" line="-4"/>
         <source>Waktu</source>
@@ -2925,21 +3041,21 @@ Continue with the restore?</translation>
     </message>
     <message>
         <location line="+53"/>
-        <source>Folder bersama belum diatur (Sunting &gt; Folder bersama), sehingga cadangan hanya ada di laptop ini.</source>
-        <translation>The shared folder has not been set (Edit &gt; Shared folder), so backups exist only on this laptop.</translation>
+        <source>Folder bersama belum diatur (Sunting &gt; Pengaturan &gt; Folder bersama), sehingga cadangan hanya ada di laptop ini.</source>
+        <translation>The shared folder has not been set (Edit &gt; Settings &gt; Shared folder), so backups exist only on this laptop.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting &gt; Pengaturan &gt; Folder bersama). Salinan manual masuk ke &quot;{folder}&quot;.</source>
+        <translation>Daily backups are not copied automatically to the shared folder (this can be switched on in Edit &gt; Settings &gt; Shared folder). Manual copies go to &quot;{folder}&quot;.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Cadangan harian disalin otomatis ke &quot;{folder}&quot;.</source>
         <translation>Daily backups are copied automatically to &quot;{folder}&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cadangan harian tidak disalin otomatis ke folder bersama (dapat dihidupkan di Sunting &gt; Folder bersama). Salinan manual masuk ke &quot;{folder}&quot;.</source>
-        <translation>Daily backups are not copied automatically to the shared folder (this can be switched on in Edit &gt; Shared folder). Manual copies go to &quot;{folder}&quot;.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Cadangan dibuat dan diperiksa utuh: {name}</source>
         <translation>Backup made and checked as intact: {name}</translation>
     </message>
@@ -3049,7 +3165,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         </translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="-69"/>
+        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="-81"/>
         <source>&lt;p&gt;Informasi yang dicatat dalam PPID Desktop adalah informasi yang &lt;b&gt;dikecualikan&lt;/b&gt; menurut Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik. Laptop yang hilang atau dicuri tidak boleh membukakan satu pun isinya.&lt;/p&gt;&lt;p&gt;Data di folder ini dibuat oleh versi PPID Desktop sebelumnya dan belum terenkripsi. Sebelum aplikasi dipakai lagi, basis data, berkas lampiran dan salinan cadangannya dienkripsi sekali; isinya tidak berubah. Mulai sekarang setiap orang masuk dengan akunnya sendiri.&lt;/p&gt;&lt;p&gt;Pilih pejabat atau petugas yang menjadi Admin aplikasi dan buat akunnya. Admin membuat akun untuk yang lain melalui menu Akun pengguna.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The information recorded in PPID Desktop is information that is &lt;b&gt;exempt&lt;/b&gt; under Law Number 14 of 2008 on Public Information Disclosure. A lost or stolen laptop must not reveal any of its contents.&lt;/p&gt;&lt;p&gt;The data in this folder was made by an earlier version of PPID Desktop and is not yet encrypted. Before the application is used again, the database, the attachment files and their backup copies are encrypted once; their contents do not change. From now on everyone signs in with their own account.&lt;/p&gt;&lt;p&gt;Choose the officer who is to be the application&apos;s Admin and create their account. The Admin creates accounts for the others through the User accounts menu.&lt;/p&gt;</translation>
     </message>
@@ -3064,7 +3180,12 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Encryption cancelled; the data has not been changed. The recovery key above remains valid. Click Encrypt now to try again, or Quit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
+        <source>Mengenkripsi berkas tersimpan {done} dari {total}</source>
+        <translation>Encrypting stored files: {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Amankan data kantor - PPID Desktop</source>
         <translation>Secure the office data - PPID Desktop</translation>
     </message>
@@ -3335,7 +3456,12 @@ Open them again to check and save them? If not, the entries are set aside in the
         </translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/formatting.py" line="+25"/>
+        <location filename="../../ppid_desktop/ui/formatting.py" line="+35"/>
+        <source>Sampai dengan {date}</source>
+        <translation>Until {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../ppid_desktop/ui/history_dialog.py" line="+17"/>
         <location filename="../../ppid_desktop/ui/stage_timing.py" line="+53"/>
         <source>{hours} jam {minutes} menit</source>
@@ -3418,7 +3544,7 @@ Open them again to check and save them? If not, the entries are set aside in the
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+192"/>
+        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+193"/>
         <location filename="../../ppid_desktop/ui/outbox_panel.py" line="+54"/>
         <source>{done} dari {total}</source>
         <translation>{done} of {total}</translation>
@@ -3487,7 +3613,7 @@ Open them again to check and save them? If not, the entries are set aside in the
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="-228"/>
+        <location filename="../../ppid_desktop/ui/inbox_panel.py" line="-229"/>
         <location filename="../../ppid_desktop/ui/overview_panel.py" line="-145"/>
         <source>Petugas</source>
         <translation>Officer</translation>
@@ -3526,7 +3652,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>in progress {worked} / {standard} {mark}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -3676,7 +3802,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Reading the receiving folder…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Terenkripsi: kata sandi paket diminta saat impor</source>
         <translation>Encrypted: the package password is requested on import</translation>
     </message>
@@ -3736,7 +3862,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Paket utuh: {files} berkas ({size}), setiap sidik SHA-256 dan SHA-512 cocok.</source>
         <translation>
             <numerusform>Package complete: {files} file ({size}), every SHA-256 and SHA-512 checksum matches.</numerusform>
@@ -4410,7 +4536,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>{stage} — past the standard time</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/package_encryption_box.py" line="+17"/>
+        <location filename="../../ppid_desktop/ui/package_encryption_box.py" line="+19"/>
         <source>Enkripsi paket dengan kata sandi paket</source>
         <translation>Encrypt the package with a package password</translation>
     </message>
@@ -4426,7 +4552,7 @@ If the package password is lost, nobody can open the package, but no data is los
 Creating and importing an encrypted package takes slightly longer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Keamanan paket di drive jaringan</source>
         <translation>Package security on the network drive</translation>
     </message>
@@ -6210,7 +6336,7 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>Reason skipped</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Siap</source>
         <translation>Ready</translation>
     </message>
@@ -6529,8 +6655,8 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
     </message>
     <message>
         <location filename="../../ppid_desktop/ui/stage_timing.py" line="-14"/>
-        <source>Dihitung dalam jam kerja kantor: {days}, {start}–{end}, di luar hari libur (Pengaturan kantor).</source>
-        <translation>Counted in the office&apos;s working hours: {days}, {start}–{end}, excluding holidays (Office settings).</translation>
+        <source>Dihitung dalam jam kerja kantor: {days}, {start}–{end}, di luar hari libur (Sunting &gt; Pengaturan).</source>
+        <translation>Counted in the office&apos;s working hours: {days}, {start}–{end}, excluding holidays (Edit &gt; Settings).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6551,6 +6677,353 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <location filename="../../ppid_desktop/storage/settings_file.py" line="+99"/>
         <source>{failure} ({reason}). Periksa izin folder data.</source>
         <translation>{failure} ({reason}). Check the permissions of the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ppid_desktop/domain/sop_loader.py" line="+50"/>
+        <source>tanggal TOML tanpa tanda kutip (contoh: 2021-03-01)</source>
+        <translation>a TOML date without quotation marks (example: 2021-03-01)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>nilai tidak valid</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baris tidak dapat dibaca</source>
+        <translation>the line cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teks tidak ditutup dengan tanda kutip</source>
+        <translation>text not closed with a quotation mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teks tidak ditutup dengan tanda kutip sebelum akhir baris</source>
+        <translation>text not closed with a quotation mark before the end of the line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ada karakter yang tidak boleh dipakai</source>
+        <translation>there is a character that may not be used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daftar [ ... ] tidak ditutup</source>
+        <translation>list [ ... ] not closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabel { ... } tidak ditutup</source>
+        <translation>table { ... } not closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunci yang sama ditulis dua kali</source>
+        <translation>the same key is written twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabel yang sama ditulis dua kali</source>
+        <translation>the same table is written twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanda &apos;=&apos; tidak ada setelah nama kunci</source>
+        <translation>no &apos;=&apos; sign after the key name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanda &apos;]]&apos; tidak ada di akhir nama tabel</source>
+        <translation>no &apos;]]&apos; at the end of the table name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanda &apos;]&apos; tidak ada di akhir nama tabel</source>
+        <translation>no &apos;]&apos; at the end of the table name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ada teks lain setelah nilai pada baris yang sama</source>
+        <translation>there is other text after the value on the same line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal tidak valid</source>
+        <translation>invalid date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>kolom {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>akhir berkas</source>
+        <translation>end of file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sintaks tidak valid</source>
+        <translation>invalid syntax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kesalahan TOML ({where}): {problem} [{detail}]</source>
+        <translation>TOML error ({where}): {problem} [{detail}]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+91"/>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>bilangan pecahan</source>
+        <translation>a decimal number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>daftar</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabel</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanggal-waktu</source>
+        <translation>a date-time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanggal</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jam</source>
+        <translation>a time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>harus berupa tabel, bukan {found}</source>
+        <translation>must be a table, not {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>maksudnya &apos;{key}&apos;?</source>
+        <translation>did you mean &apos;{key}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yang boleh: {keys}</source>
+        <translation>allowed: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kunci &apos;{key}&apos; tidak dikenal ({hint})</source>
+        <translation>unknown key &apos;{key}&apos; ({hint})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kunci &apos;{key}&apos; wajib ada</source>
+        <translation>key &apos;{key}&apos; is required</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{key}&apos; harus berupa {expected}, bukan {found}</source>
+        <translation>&apos;{key}&apos; must be {expected}, not {found}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{key}&apos; tidak boleh kosong</source>
+        <translation>&apos;{key}&apos; must not be empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>daftar teks</source>
+        <translation>a list of texts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{key}&apos; harus berupa daftar teks, misalnya [&quot;...&quot;, &quot;...&quot;]</source>
+        <translation>&apos;{key}&apos; must be a list of texts, for example [&quot;...&quot;, &quot;...&quot;]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kode &apos;{value}&apos; tidak valid (hanya boleh {allowed})</source>
+        <translation>code &apos;{value}&apos; is invalid (only {allowed} allowed)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{key}&apos; harus berupa {expected} atau &quot;&quot;</source>
+        <translation>&apos;{key}&apos; must be {expected} or &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>format {format} tidak didukung; aplikasi ini hanya membaca format 1</source>
+        <translation>format {format} is not supported; this application reads only format 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>huruf kecil a-z, angka dan tanda &apos;-&apos;</source>
+        <translation>lower-case letters a-z, digits and the &apos;-&apos; sign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tabel [header]</source>
+        <translation>a [header] table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>daftar [[roles]]</source>
+        <translation>a [[roles]] list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daftar [[stages]]</source>
+        <translation>a [[stages]] list</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NIP &apos;{nip}&apos; hanya boleh berisi angka, tanpa spasi atau titik</source>
+        <translation>NIP &apos;{nip}&apos; may contain digits only, without spaces or full stops</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;instansi&apos; harus berisi minimal satu baris</source>
+        <translation>&apos;instansi&apos; must contain at least one line</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>tidak ada [[roles]]; tulis minimal satu kolom pelaksana</source>
+        <translation>no [[roles]]; write at least one responsible officer column</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peran ke-{number}</source>
+        <translation>role no. {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>huruf kecil a-z dan &apos;_&apos;</source>
+        <translation>lower-case letters a-z and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode peran &apos;{code}&apos; sudah dipakai peran lain</source>
+        <translation>role code &apos;{code}&apos; is already used by another role</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tidak ada [[stages]]; templat harus memiliki minimal satu tahap</source>
+        <translation>no [[stages]]; the template must have at least one stage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tahap ke-{number}</source>
+        <translation>stage no. {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>huruf kecil a-z, angka dan &apos;_&apos;</source>
+        <translation>lower-case letters a-z, digits and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tahap &apos;{code}&apos;</source>
+        <translation>stage &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kode tahap &apos;{code}&apos; sudah dipakai tahap lain</source>
+        <translation>stage code &apos;{code}&apos; is already used by another stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;pelaksana&apos; harus berisi minimal satu kode peran</source>
+        <translation>&apos;pelaksana&apos; must contain at least one role code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pelaksana &apos;{role}&apos; tidak ada di [[roles]]</source>
+        <translation>responsible officer &apos;{role}&apos; is not in [[roles]]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ada kode peran yang ditulis dua kali di &apos;pelaksana&apos;</source>
+        <translation>a role code is written twice in &apos;pelaksana&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bilangan bulat (menit)</source>
+        <translation>a whole number (minutes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;waktu_menit&apos; harus lebih dari 0, bukan {minutes}</source>
+        <translation>&apos;waktu_menit&apos; must be more than 0, not {minutes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>jenis tahap &apos;{kind}&apos; tidak dikenal (yang boleh: {kinds})</source>
+        <translation>unknown stage kind &apos;{kind}&apos; (allowed: {kinds})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;output_berkas&apos; = true tetapi &apos;output&apos; kosong</source>
+        <translation>&apos;output_berkas&apos; = true but &apos;output&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;return_to&apos; hanya boleh pada tahap dengan kind = &quot;review&quot;</source>
+        <translation>&apos;return_to&apos; is allowed only in a stage with kind = &quot;review&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tahap reviu wajib punya &apos;return_to&apos; (kode tahap tujuan jika dikembalikan)</source>
+        <translation>a review stage must have &apos;return_to&apos; (the code of the stage a returned record goes back to)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;return_to&apos; menyebut tahap &apos;{target}&apos; yang tidak ada</source>
+        <translation>&apos;return_to&apos; names stage &apos;{target}&apos;, which does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;return_to&apos; harus menunjuk tahap sebelumnya, bukan &apos;{target}&apos;</source>
+        <translation>&apos;return_to&apos; must point to an earlier stage, not &apos;{target}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ppid_desktop/services/handover_receipt.py" line="+122"/>
+        <source>Tanda terima &quot;{receipt}&quot; tidak dapat dibuka ({reason}). Periksa apakah berkasnya masih ada.</source>
+        <translation>Receipt &quot;{receipt}&quot; cannot be opened ({reason}). Check that the file still exists.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tanda terima &quot;{name}&quot; di folder data telah berubah atau rusak, sehingga tidak dibuka. Impor paketnya sekali lagi dari folder bersama untuk membuat tanda terima baru.</source>
+        <translation>Receipt &quot;{name}&quot; in the data folder has been changed or is damaged, so it was not opened. Import the package again from the shared folder to make a new receipt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Salinan tanda terima &quot;{name}&quot; tidak dapat dibuat di &quot;{folder}&quot; ({reason}). Periksa ruang disk, lalu coba lagi.</source>
+        <translation>A copy of receipt &quot;{name}&quot; cannot be made in &quot;{folder}&quot; ({reason}). Check the disk space, then try again.</translation>
     </message>
 </context>
 </TS>

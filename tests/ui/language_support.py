@@ -47,7 +47,7 @@ def widget_texts(root: QWidget) -> Iterator[str]:
         if widget.isWindow():
             yield widget.windowTitle()
         yield widget.toolTip()
-        for action in widget.actions():
+        for action in QWidget.actions(widget):  # unbound: some panels name an attribute "actions"
             yield action.text()
             yield action.toolTip()
         if isinstance(widget, QLabel):
@@ -82,10 +82,10 @@ def widget_texts(root: QWidget) -> Iterator[str]:
 def indonesian_left(texts: Iterable[str], data: Iterable[str] = ()) -> list[str]:
     """The texts that still contain an Indonesian word once the office's own data (names of
     units, officers, SOP stages, ...) is taken out of them."""
-    data = sorted((d for d in data if d), key=len, reverse=True)
+    data = sorted({" ".join(d.split()) for d in data if d}, key=len, reverse=True)
     found = []
     for text in texts:
-        plain = re.sub(r"<[^>]+>", " ", text or "").replace("&", "")
+        plain = " ".join(re.sub(r"<[^>]+>", " ", text or "").replace("&", "").split())
         for item in data:
             plain = plain.replace(item, " ")
         if any(word.lower() in INDONESIAN for word in _WORD.findall(plain)):

@@ -250,7 +250,7 @@ def test_banten_journey_with_a_refusal_and_a_correction_round(journey, db: Datab
     clerk.click(review.actions.complete_button, "Setujui")
     assert len(clerk.refusals) == 1
     reasons = clerk.refusals[0].reasons  # type: ignore[attr-defined]
-    assert any("tidak memegang peran pelaksana tahap 6" in r for r in reasons) and any("Softfile" in r for r in reasons)
+    assert any("tidak memegang peran pelaksana tahap 6" in str(r) for r in reasons) and any("Softfile" in str(r) for r in reasons)
     assert workflow.record_workflow(db, record).stage.code == "koreksi"
     assert review.actions.record_id == record
 

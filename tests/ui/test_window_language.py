@@ -101,3 +101,181 @@ def test_the_chosen_language_is_the_one_the_next_start_installs(qapp, tmp_path) 
         assert tr("Batal") == "Cancel"
     finally:
         language.uninstall()
+
+
+# -- the whole window in English ---------------------------------------------------------------
+from tests.ui.language_support import indonesian_left, widget_texts  # noqa: E402
+
+
+def _office_data(db) -> list[str]:
+    """Texts that are the office's own data and stay as written: names, SOP stage texts."""
+    from ppid_desktop.services import office as office_service
+    from ppid_desktop.services.sop_catalog import active_template
+
+    data = [unit.name for unit in office_service.list_units(db)]
+    data += [officer.name for officer in office_service.list_officers(db)]
+    data += [officer.jabatan for officer in office_service.list_officers(db)]
+    profile = office_service.get_office(db)
+    data += [profile.name, profile.name.title(), profile.address, profile.city, *profile.kop_lines]
+    with db.session() as session:
+        template = active_template(session)
+    data += [template.title, *(role.name for role in template.roles)]
+    for stage in template.stages:
+        data += [stage.nama, stage.uraian, *stage.pelaksana, stage.waktu, stage.output, *stage.syarat]
+    return data
+
+
+def test_the_main_window_in_english_keeps_no_indonesian_text(qtbot, english, office_db) -> None:
+    from ppid_desktop.ui.main_window import MainWindow
+    from tests.conftest import make_record
+
+    make_record(office_db, "Dokumen kontrak pengadaan")
+    window = MainWindow(office_db)
+    qtbot.addWidget(window)
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    assert indonesian_left(widget_texts(window), _office_data(office_db) + ["Dokumen kontrak pengadaan"]) == []
+
+
+def _settings(db, paths):
+    from ppid_desktop.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(db, paths)
+
+
+def _editor(db, paths):
+    from ppid_desktop.ui.record_editor import RecordEditor
+
+    return RecordEditor(db, _record_id(db), None)
+
+
+def _new_editor(db, paths):
+    from ppid_desktop.ui.record_editor import RecordEditor
+
+    return RecordEditor(db, None, None)
+
+
+def _history(db, paths):
+    from ppid_desktop.ui.history_dialog import HistoryDialog
+
+    return HistoryDialog(db, _record_id(db))
+
+
+def _penetapan(db, paths):
+    from ppid_desktop.ui.penetapan_dialog import PenetapanDialog
+
+    return PenetapanDialog(db, _record_id(db), None)
+
+
+def _handover(db, paths):
+    from ppid_desktop.ui.handover_dialog import HandoverDialog
+
+    return HandoverDialog(db, paths, lambda: None)
+
+
+def _backups(db, paths):
+    from ppid_desktop.ui.backup_dialog import BackupDialog
+
+    return BackupDialog(paths)
+
+
+def _about(db, paths):
+    from ppid_desktop.ui.about_dialog import AboutDialog
+
+    return AboutDialog(paths)
+
+
+def _spreadsheet(db, paths):
+    from ppid_desktop.ui.spreadsheet_import_dialog import SpreadsheetImportDialog
+
+    return SpreadsheetImportDialog(db, None)
+
+
+def _print_options(db, paths):
+    from ppid_desktop.ui.print_options import PrintOptionsDialog
+
+    return PrintOptionsDialog(db)
+
+
+def _sign_in(db, paths):
+    from ppid_desktop.ui.sign_in_dialog import SignInDialog
+
+    return SignInDialog("BIRO KESEJAHTERAAN RAKYAT", lambda user, password: None)
+
+
+def _setup_wizard(db, paths):
+    from ppid_desktop.services.encryption import NewKeys
+    from ppid_desktop.ui.setup_wizard import SetupWizard
+
+    return SetupWizard(db, NewKeys.generate())
+
+
+def _record_id(db) -> int:
+    from tests.conftest import make_record
+
+    return make_record(db, "Dokumen kontrak pengadaan").id
+
+
+SCREENS = [_settings, _editor, _new_editor, _history, _penetapan, _handover, _backups, _about, _spreadsheet,
+           _print_options, _sign_in, _setup_wizard]
+
+
+@pytest.mark.parametrize("make", SCREENS, ids=[make.__name__.strip("_") for make in SCREENS])
+def test_every_dialog_in_english_keeps_no_indonesian_text(qtbot, english, office_db, make) -> None:
+    dialog = make(office_db, office_db.paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = list(widget_texts(dialog))
+    if hasattr(dialog, "pages"):  # the settings dialog: every page, not only the one shown
+        texts += [text for page in dialog.pages for text in widget_texts(page)]
+    # Names that stay as they are in any language: the example share folders and holiday, and the
+    # backup folder the app makes on the share.
+    names = ["Z:\\Serah Terima\\Keluar", "\\\\server-ppid\\berbagi\\Serah Terima", "Z:\\Serah Terima\\Masuk PPID",
+             "Hari Raya Idulfitri", "Cadangan PPID Desktop"]
+    assert indonesian_left(texts, _office_data(office_db) + ["Dokumen kontrak pengadaan", *names]) == []
+
+
+def _accounts(db, paths):
+    import os
+
+    from ppid_desktop.services import accounts
+    from ppid_desktop.services.office import list_officers
+    from ppid_desktop.storage.crypto import data_key_from_recovery
+    from ppid_desktop.storage.keyring import KdfParams, KeyRing
+    from ppid_desktop.ui.accounts_dialog import AccountsDialog
+
+    recovery = os.urandom(32)
+    ring = KeyRing.create(paths, recovery, ("hary", "Khatulistiwa-2025"), KdfParams.for_tests())
+    hary = next(o.id for o in list_officers(db) if "atasan_ppid" in o.roles)
+    accounts.create_first_admin(db, ring, data_key_from_recovery(recovery), hary, "hary", "Khatulistiwa-2025")
+    return AccountsDialog(db, ring, accounts.sign_in(db, ring, "hary", "Khatulistiwa-2025"))
+
+
+def _unlock(db, paths):
+    from ppid_desktop.ui.lock_screen import UnlockDialog
+
+    return UnlockDialog("Siti Rahmawati, S.Sos", "siti", lambda password: None)
+
+
+def _signed_in_window(db, paths):
+    """The main window as the Admin sees it: the Akun menu, the signed-in label."""
+    from ppid_desktop.ui.main_window import MainWindow
+    from ppid_desktop.ui.session_controls import UserSession
+
+    dialog = _accounts(db, paths)  # makes the Admin's account
+    dialog.deleteLater()
+    from ppid_desktop.storage.keyring import KeyRing
+
+    return MainWindow(db, session=UserSession("hary", KeyRing.load(paths)))
+
+
+MORE_SCREENS = [_accounts, _unlock, _signed_in_window]
+
+
+@pytest.mark.parametrize("make", MORE_SCREENS, ids=[make.__name__.strip("_") for make in MORE_SCREENS])
+def test_accounts_and_lock_screens_in_english_keep_no_indonesian_text(qtbot, english, office_db, make) -> None:
+    window = make(office_db, office_db.paths)
+    qtbot.addWidget(window)
+    window.show()
+    assert indonesian_left(widget_texts(window), _office_data(office_db)) == []
