@@ -69,6 +69,7 @@ def test_self_test_on_a_fresh_data_folder_migrates_and_renders_a_register(tmp_pa
     out = capsys.readouterr().out
     assert "SOP kantor: belum disiapkan" in out
     assert "Register PDF uji: " in out
+    assert "Terjemahan: ppid_desktop_en.qm, qtbase_id.qm" in out
     assert (data / "ppid.sqlite3").exists()
     assert not any(data.rglob("*.pdf"))  # the test PDF does not stay behind
 
@@ -83,6 +84,23 @@ def test_self_test_on_a_garbage_database_fails_in_indonesian(tmp_path: Path, cap
     assert "Traceback" not in captured.out + captured.err
     assert captured.err.startswith("Kesalahan: ")
     assert "rusak" in captured.err and "cadangan" in captured.err
+
+
+def test_self_test_names_a_missing_translation(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    """A bundle without its compiled translations would open in Indonesian whatever was chosen."""
+    import shutil
+
+    from ppid_desktop.services import health
+    from ppid_desktop.storage import paths
+
+    copy = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), copy)
+    (copy / "i18n" / "ppid_desktop_en.qm").unlink()
+    monkeypatch.setattr(paths, "resources_dir", lambda: copy)
+    assert health.CATALOGUES
+    assert run(["self-test", "--data-dir", str(tmp_path / "baru")]) == 1
+    captured = capsys.readouterr()
+    assert "Berkas terjemahan ppid_desktop_en.qm tidak ada" in captured.out + captured.err
 
 
 def test_demo_twice_refuses(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -40,7 +40,32 @@ def self_test(db: Database) -> tuple[list[str], list[str]]:
         report.append(f"Jumlah rekaman: {count}")
     problems += _render_check(db, report)
     problems += _encryption_check(report)
+    problems += _translations_check(report)
     return problems, report
+
+
+# Every compiled Qt translation begins with these 16 bytes (QTranslator's magic number).
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+CATALOGUES = ("ppid_desktop_en.qm", "qtbase_id.qm")  # ui/i18n.py loads them
+
+
+def _translations_check(report: list[str]) -> list[str]:
+    """The compiled translations the window loads are there and are Qt translation files (a bundle
+    could lack them; the window would then silently stay Indonesian, or show Qt's buttons in English)."""
+    from ppid_desktop.storage.paths import resources_dir
+
+    folder = resources_dir() / "i18n"
+    problems = []
+    for name in CATALOGUES:
+        try:
+            with open(folder / name, "rb") as handle:
+                if handle.read(len(QM_MAGIC)) != QM_MAGIC:
+                    problems.append(f"Berkas terjemahan {name} rusak.")
+        except OSError:
+            problems.append(f"Berkas terjemahan {name} tidak ada di {folder}.")
+    if not problems:
+        report.append(f"Terjemahan: {', '.join(CATALOGUES)}")
+    return problems
 
 
 def _encryption_check(report: list[str]) -> list[str]:
