@@ -48,7 +48,7 @@ WELCOME_TEXT = QT_TR_NOOP(
     "<p>Penyiapan awal ini meminta profil kantor, SOP yang diikuti, unit kerja, pejabat dan "
     "petugas, serta akun Admin. Data disimpan terenkripsi; di akhir penyiapan Anda menerima "
     "<b>kunci pemulihan</b> untuk dicetak dan disimpan. Tidak ada yang disimpan sebelum Anda menekan "
-    "<b>Selesai</b>; semua data kantor dapat diubah kemudian melalui menu Pengaturan.</p>"
+    "<b>Selesai</b>; semua data kantor dapat diubah kemudian melalui menu Sunting > Pengaturan.</p>"
 )
 
 

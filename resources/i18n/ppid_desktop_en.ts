@@ -796,7 +796,7 @@
         <location line="+1"/>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="+1"/>
         <location filename="../../ppid_desktop/ui/expiry_panel.py" line="+47"/>
-        <location filename="../../ppid_desktop/ui/record_table_model.py" line="+57"/>
+        <location filename="../../ppid_desktop/ui/record_table_model.py" line="+51"/>
         <location line="+15"/>
         <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="-6"/>
         <source>Informasi yang dikecualikan</source>
@@ -1687,7 +1687,7 @@
         <translation>This information has already been opened.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/encryption.py" line="+103"/>
+        <location filename="../../ppid_desktop/services/encryption.py" line="+106"/>
         <source>jumlah baris berbeda dari aslinya</source>
         <translation>the number of rows differs from the original</translation>
     </message>
@@ -4339,7 +4339,7 @@ Open them again to check and save them? If not, the entries are set aside in the
     <message>
         <location line="+24"/>
         <source>Belum ada paket. Paket dibuat melalui menu Berkas &gt; Serah terima ke PPID…</source>
-        <translation>No packages yet. Packages are created from the menu File &gt; Hand over to the PPID…</translation>
+        <translation>No packages yet. Packages are created from the menu File &gt; Handover to the PPID…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5871,8 +5871,8 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
     </message>
     <message>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="-128"/>
-        <source>&lt;p&gt;PPID Desktop membantu PPID mendokumentasikan Informasi yang Dikecualikan sesuai UU Nomor 14 Tahun 2008: setiap informasi dicatat beserta uji konsekuensi, dasar hukum, dan jangka waktu pengecualiannya, lalu diproses mengikuti tahap-tahap SOP kantor Anda.&lt;/p&gt;&lt;p&gt;Aplikasi bekerja tanpa internet dan mencetak Daftar Informasi yang Dikecualikan serta Surat Penetapan dengan kop surat kantor Anda.&lt;/p&gt;&lt;p&gt;Penyiapan awal ini meminta profil kantor, SOP yang diikuti, unit kerja, pejabat dan petugas, serta akun Admin. Data disimpan terenkripsi; di akhir penyiapan Anda menerima &lt;b&gt;kunci pemulihan&lt;/b&gt; untuk dicetak dan disimpan. Tidak ada yang disimpan sebelum Anda menekan &lt;b&gt;Selesai&lt;/b&gt;; semua data kantor dapat diubah kemudian melalui menu Pengaturan.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;PPID Desktop helps the PPID document Exempt Information in accordance with Law Number 14 of 2008: each item of information is recorded with its consequence test, legal basis and exemption period, then processed through the stages of your office&apos;s SOP.&lt;/p&gt;&lt;p&gt;The application works without the internet and prints the Register of Exempt Information (DIK) and the Determination Letter with your office&apos;s letterhead.&lt;/p&gt;&lt;p&gt;This initial set-up asks for the office profile, the SOP followed, the work units, the officers and the Admin account. The data is stored encrypted; at the end of the set-up you receive a &lt;b&gt;recovery key&lt;/b&gt; to print and keep. Nothing is saved before you press &lt;b&gt;Finish&lt;/b&gt;; all office data can be changed later through the Settings menu.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPID Desktop membantu PPID mendokumentasikan Informasi yang Dikecualikan sesuai UU Nomor 14 Tahun 2008: setiap informasi dicatat beserta uji konsekuensi, dasar hukum, dan jangka waktu pengecualiannya, lalu diproses mengikuti tahap-tahap SOP kantor Anda.&lt;/p&gt;&lt;p&gt;Aplikasi bekerja tanpa internet dan mencetak Daftar Informasi yang Dikecualikan serta Surat Penetapan dengan kop surat kantor Anda.&lt;/p&gt;&lt;p&gt;Penyiapan awal ini meminta profil kantor, SOP yang diikuti, unit kerja, pejabat dan petugas, serta akun Admin. Data disimpan terenkripsi; di akhir penyiapan Anda menerima &lt;b&gt;kunci pemulihan&lt;/b&gt; untuk dicetak dan disimpan. Tidak ada yang disimpan sebelum Anda menekan &lt;b&gt;Selesai&lt;/b&gt;; semua data kantor dapat diubah kemudian melalui menu Sunting &gt; Pengaturan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPID Desktop helps the PPID document Exempt Information in accordance with Law Number 14 of 2008: each item of information is recorded with its consequence test, legal basis and exemption period, then processed through the stages of your office&apos;s SOP.&lt;/p&gt;&lt;p&gt;The application works without the internet and prints the Register of Exempt Information (DIK) and the Determination Letter with your office&apos;s letterhead.&lt;/p&gt;&lt;p&gt;This initial set-up asks for the office profile, the SOP followed, the work units, the officers and the Admin account. The data is stored encrypted; at the end of the set-up you receive a &lt;b&gt;recovery key&lt;/b&gt; to print and keep. Nothing is saved before you press &lt;b&gt;Finish&lt;/b&gt;; all office data can be changed later through Edit &gt; Settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -334,3 +334,22 @@ def test_a_set_up_killed_before_its_key_file_starts_over_instead_of_asking_for_a
     again = sign_in_flow.open_data_folder(paths)
     assert again is not None and again.new_keys is not None and again.new_keys != first.new_keys
     assert not paths.database.exists()  # the abandoned database went; the wizard starts afresh
+
+
+def test_the_language_chosen_for_this_laptop_is_the_one_the_sign_in_speaks(qapp, tmp_path, shown, monkeypatch) -> None:
+    from ppid_desktop.services.language import save_language
+    from ppid_desktop.ui import sign_in_dialog
+    from ppid_desktop.ui.i18n import tr
+
+    paths = encrypted_office(tmp_path / "data")
+    save_language(paths, "en")
+    spoken = []
+
+    def ask(cls, office_name, attempt, username="", parent=None, recover=None):
+        spoken.append(tr("Batal"))
+        return None
+
+    monkeypatch.setattr(sign_in_dialog.SignInDialog, "ask", classmethod(ask))
+    assert app_module.run_gui(str(paths.root)) == 0
+    assert spoken == ["Cancel"]
+    assert tr("Batal") == "Batal"  # the window closed: its language went with it
