@@ -37,13 +37,13 @@ def _package_passphrase(confirm: bool) -> str:
     if not sys.stdin.isatty():
         raise UserError(f"Kata sandi paket diperlukan. Isi variabel lingkungan {PACKAGE_PASSWORD_ENV}, atau jalankan perintah di terminal agar kata sandi ditanyakan.")
     from ppid_desktop.cli.common import ask_password
-    from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
+    from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_error
 
     if not confirm:
         return ask_password("Kata sandi paket: ")
     print(PASSPHRASE_RULES)
     first = ask_password("Kata sandi paket: ")
-    problem = passphrase_problem(first, ask_password("Ulangi kata sandi paket: "))
+    problem = passphrase_error(first, ask_password("Ulangi kata sandi paket: "))
     if problem is not None:
         raise UserError(f"{problem} Paket tidak dibuat.")
     return first

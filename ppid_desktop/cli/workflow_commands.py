@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from ppid_desktop.domain.workflow import completion_problems
+from ppid_desktop.domain.workflow import completion_errors
 from ppid_desktop.services.audit import history
 from ppid_desktop.services.office import officer_by_id
 from ppid_desktop.services.records import find_record_id, get_record
@@ -77,7 +77,8 @@ def _tick_all(db: Database, record_id: int, officer_id: int, name: str, roles: s
     a refused advance leaves the record (and its trail) exactly as it was."""
     state = record_workflow(db, record_id)
     every = set(range(len(state.stage.syarat)))
-    problems = completion_problems(state.template, state.position, name, roles, every, len(state.stage_files()), expected_stage)
+    problems = [str(error) for error in completion_errors(state.template, state.position, name, roles, every,
+                                                            len(state.stage_files()), expected_stage)]
     if problems:
         raise WorkflowRefused(problems)
     for index in sorted(every - state.checked):

@@ -39,6 +39,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.domain.handover_format import PackageFormatError, format_bag_info, manifest_path_problem, parse_bag_info
 from ppid_desktop.domain.texts import QT_TR_NOOP
 
@@ -63,12 +64,12 @@ MAX_MEMORY_KIB = 1024 * 1024
 MAX_PARALLELISM = 16
 
 
-def passphrase_problem(passphrase: str, repeated: str | None = None) -> str | None:
-    """Why a package passphrase cannot be used (Indonesian), or None."""
+def passphrase_error(passphrase: str, repeated: str | None = None) -> UserError | None:
+    """Why a package passphrase cannot be used, or None."""
     if len(passphrase.strip()) < PASSPHRASE_MIN:
-        return QT_TR_NOOP("Kata sandi paket terlalu pendek. {rules}").format(rules=PASSPHRASE_RULES)
+        return UserError(QT_TR_NOOP("Kata sandi paket terlalu pendek. {rules}"), rules=PASSPHRASE_RULES)
     if repeated is not None and repeated != passphrase:
-        return QT_TR_NOOP("Kedua isian kata sandi paket tidak sama. Ketik kata sandi yang sama dua kali.")
+        return UserError(QT_TR_NOOP("Kedua isian kata sandi paket tidak sama. Ketik kata sandi yang sama dua kali."))
     return None
 
 

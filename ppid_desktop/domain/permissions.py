@@ -2,7 +2,7 @@
 
 Roles live on officers (codes of domain.enums.STANDARD_ROLES plus those an SOP template names);
 an account belongs to one officer, so the signed-in officer's roles decide. Stage work depends
-on the stage: the SOP names its pelaksana, and domain.workflow.officer_problems applies that
+on the stage: the SOP names its pelaksana, and domain.workflow.officer_errors applies that
 (completion, and approval or return in a review stage). Everything else is in RULES.
 """
 
@@ -94,7 +94,7 @@ def is_admin(roles: Iterable[str]) -> bool:
 def _rule(action: Action) -> Rule:
     rule = RULES[action]
     if rule.by_stage:
-        raise ValueError(f"{action.value} depends on the stage: use domain.workflow.officer_problems")
+        raise ValueError(f"{action.value} depends on the stage: use domain.workflow.officer_errors")
     return rule
 
 

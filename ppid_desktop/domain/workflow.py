@@ -1,10 +1,9 @@
 """The rules of moving a record through its SOP, as pure functions.
 
-Each check returns the list of reasons an action is refused, in Indonesian, naming what
-is missing; an empty list means the action may go ahead. The services apply the same
-rules for the window and the command line, so both refuse with the same words. Each
-``*_problems`` has an ``*_errors`` twin returning UserErrors (template and values) that the
-window shows in its language (ui/i18n.user_text); the texts are the same.
+Each check returns the list of reasons an action is refused, naming what is missing; an empty
+list means the action may go ahead. The services apply the same rules for the window and the
+command line, so both refuse with the same words: a reason is a UserError whose str() is the
+Indonesian sentence and which the window shows in its language (ui/i18n.user_text).
 """
 
 from __future__ import annotations
@@ -48,10 +47,6 @@ def _role_names(template: SopTemplate, codes: tuple[str, ...]) -> str | UserErro
     return either
 
 
-def _messages(errors: list[UserError]) -> list[str]:
-    return [error.message for error in errors]
-
-
 def _stage_or_reason(template: SopTemplate, code: str) -> tuple[Stage | None, list[UserError]]:
     try:
         return template.stage(code), []
@@ -60,13 +55,8 @@ def _stage_or_reason(template: SopTemplate, code: str) -> tuple[Stage | None, li
                                 code=code, sop=template.title)]
 
 
-def position_problems(template: SopTemplate, position: RecordPosition, expected_stage: str | None) -> list[str]:
-    """Refusals that do not depend on the officer: archived, finished, or not at the stage named."""
-    return _messages(position_errors(template, position, expected_stage))
-
-
 def position_errors(template: SopTemplate, position: RecordPosition, expected_stage: str | None) -> list[UserError]:
-    """`position_problems` as UserErrors (template and values), for the window to show in its language."""
+    """Refusals that do not depend on the officer: archived, finished, or not at the stage named."""
     if position.archived:
         return [UserError(QT_TR_NOOP("Rekaman sudah diarsipkan dan bersifat hanya-baca; tahapnya tidak dapat diubah lagi."))]
     if position.finished:
@@ -86,10 +76,6 @@ def position_errors(template: SopTemplate, position: RecordPosition, expected_st
     return []
 
 
-def officer_problems(template: SopTemplate, stage: Stage, officer_name: str | None, officer_roles: set[str]) -> list[str]:
-    return _messages(officer_errors(template, stage, officer_name, officer_roles))
-
-
 def officer_errors(template: SopTemplate, stage: Stage, officer_name: str | None, officer_roles: set[str]) -> list[UserError]:
     if officer_name is None:
         return [UserError(QT_TR_NOOP("Pilih petugas yang melaksanakan tahap ini (petugas aktif)."))]
@@ -102,20 +88,6 @@ def officer_errors(template: SopTemplate, stage: Stage, officer_name: str | None
     return []
 
 
-def completion_problems(
-    template: SopTemplate,
-    position: RecordPosition,
-    officer_name: str | None,
-    officer_roles: set[str],
-    checked_syarat: set[int],
-    output_files: int,
-    expected_stage: str | None = None,
-) -> list[str]:
-    """Why the record's current stage may not be completed (empty when it may)."""
-    return _messages(completion_errors(template, position, officer_name, officer_roles, checked_syarat, output_files,
-                                       expected_stage))
-
-
 def completion_errors(
     template: SopTemplate,
     position: RecordPosition,
@@ -125,7 +97,8 @@ def completion_errors(
     output_files: int,
     expected_stage: str | None = None,
 ) -> list[UserError]:
-    """`completion_problems` as UserErrors (template and values)."""
+    """Why the record's current stage may not be completed (empty when it may), as UserErrors:
+    their str() is the Indonesian sentence, the window shows them in its language."""
     problems = position_errors(template, position, expected_stage)
     if problems:
         return problems
@@ -145,13 +118,8 @@ def completion_errors(
     return problems
 
 
-def return_problems(template: SopTemplate, position: RecordPosition, officer_name: str | None, officer_roles: set[str], notes: str, expected_stage: str | None = None) -> list[str]:
-    """Why the record may not be returned for correction from its current stage."""
-    return _messages(return_errors(template, position, officer_name, officer_roles, notes, expected_stage))
-
-
 def return_errors(template: SopTemplate, position: RecordPosition, officer_name: str | None, officer_roles: set[str], notes: str, expected_stage: str | None = None) -> list[UserError]:
-    """`return_problems` as UserErrors (template and values)."""
+    """Why the record may not be returned for correction from its current stage (empty when it may)."""
     problems = position_errors(template, position, expected_stage)
     if problems:
         return problems

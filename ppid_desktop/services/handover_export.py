@@ -39,7 +39,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ppid_desktop.domain.errors import CombinedError, UserError, describe_os_error
-from ppid_desktop.domain.handover_encryption import passphrase_problem
+from ppid_desktop.domain.handover_encryption import passphrase_error
 from ppid_desktop.domain.handover_format import (
     FILES_DIR,
     FORMAT_NAME,
@@ -168,7 +168,7 @@ def export_package(
     not leave the handover stage or a stored file is no longer what was attached."""
     if not record_ids:
         raise UserError(QT_TR_NOOP("Tidak ada rekaman yang dipilih untuk diserahkan. Pilih rekaman di tahap serah terima terlebih dahulu."))
-    if passphrase is not None and (problem := passphrase_problem(passphrase)) is not None:
+    if passphrase is not None and (problem := passphrase_error(passphrase)) is not None:
         raise UserError(QT_TR_NOOP("{problem} Paket tidak dibuat."), problem=problem)
     ids = list(dict.fromkeys(record_ids))
     problems = handover_problems(db, ids, officer_id)

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
-from ppid_desktop.domain.errors import UserError
-from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_problem
+from ppid_desktop.domain.handover_encryption import PASSPHRASE_RULES, passphrase_error
 from ppid_desktop.ui.form_support import MessageLabel
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.sign_in_dialog import password_edit
 
-TOO_SHORT = "Kata sandi paket terlalu pendek. {rules}"  # domain/handover_encryption.passphrase_problem's template
 OPTION_TEXT = QT_TR_NOOP("Enkripsi paket dengan kata sandi paket")
 TRADE_OFF = QT_TR_NOOP(
     "Paket biasa dapat dibaca oleh siapa pun yang dapat membuka folder tujuan di drive jaringan. "
@@ -26,17 +24,6 @@ TRADE_OFF = QT_TR_NOOP(
     "rekaman dan berkasnya tetap tersimpan utuh di aplikasi unit ini.\n"
     "Pembuatan dan impor paket terenkripsi memerlukan waktu sedikit lebih lama."
 )
-
-
-def passphrase_error(passphrase: str, repeated: str | None = None) -> UserError | None:
-    """`passphrase_problem` as a template with its value, so the window can translate it (the rules
-    are filled into the "too short" sentence)."""
-    problem = passphrase_problem(passphrase, repeated)
-    if problem is None:
-        return None
-    if problem == TOO_SHORT.format(rules=PASSPHRASE_RULES):
-        return UserError(TOO_SHORT, rules=PASSPHRASE_RULES)
-    return UserError(problem)
 
 
 class PackageEncryptionBox(QGroupBox):

@@ -350,7 +350,7 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/domain/handover_encryption.py" line="+56"/>
+        <location filename="../../ppid_desktop/domain/handover_encryption.py" line="+57"/>
         <source>Kata sandi paket sekurang-kurangnya 12 karakter; gunakan beberapa kata yang mudah diucapkan lewat telepon tetapi sulit ditebak, dan jangan gunakan kata sandi akun Anda.</source>
         <translation>The package password must have at least 12 characters; use several words that are easy to say over the telephone but hard to guess, and do not use your account password.</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ppid_desktop/domain/workflow.py" line="+47"/>
+        <location filename="../../ppid_desktop/domain/workflow.py" line="+46"/>
         <source>{first} atau {second}</source>
         <translation>{first} or {second}</translation>
     </message>
@@ -1068,12 +1068,12 @@
         <translation>The period &quot;{text}&quot; goes beyond the calendar; write the end date.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/domain/workflow.py" line="+12"/>
+        <location filename="../../ppid_desktop/domain/workflow.py" line="+8"/>
         <source>Tahap &quot;{code}&quot; tidak ada dalam SOP rekaman ini ({sop}).</source>
         <translation>The stage &quot;{code}&quot; is not in the SOP of this record ({sop}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Rekaman sudah diarsipkan dan bersifat hanya-baca; tahapnya tidak dapat diubah lagi.</source>
         <translation>The record has been archived and is read-only; its stage can no longer be changed.</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>The record is at stage {number} ({stage}), not stage {wanted_number} ({wanted_stage}). SOP stages must be completed in order.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Pilih petugas yang melaksanakan tahap ini (petugas aktif).</source>
         <translation>Choose the officer carrying out this stage (the active officer).</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>{officer} does not hold the responsible role of stage {number} ({stage}): this stage is carried out by {roles}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>Syarat tahap ini belum dipenuhi: {missing}. Centang setiap syarat setelah dipenuhi.</source>
         <translation>The requirements of this stage have not been met: {missing}. Tick each requirement once it has been met.</translation>
     </message>
@@ -1108,7 +1108,7 @@
         <translation>The output of this stage is a file ({output}), but no file has been attached at this stage.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Tahap {number} ({stage}) bukan tahap reviu; rekaman hanya dapat dikembalikan dari tahap reviu.</source>
         <translation>Stage {number} ({stage}) is not a review stage; a record can only be returned from a review stage.</translation>
     </message>
@@ -4536,7 +4536,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>{stage} — past the standard time</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/package_encryption_box.py" line="+19"/>
+        <location filename="../../ppid_desktop/ui/package_encryption_box.py" line="+17"/>
         <source>Enkripsi paket dengan kata sandi paket</source>
         <translation>Encrypt the package with a package password</translation>
     </message>
@@ -4552,7 +4552,7 @@ If the package password is lost, nobody can open the package, but no data is los
 Creating and importing an encrypted package takes slightly longer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>Keamanan paket di drive jaringan</source>
         <translation>Package security on the network drive</translation>
     </message>

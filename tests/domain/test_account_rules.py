@@ -119,7 +119,7 @@ def test_stage_work_is_left_to_the_sop_stage_and_every_action_has_a_rule() -> No
     assert set(RULES) == set(Action)
     for action in (Action.COMPLETE_STAGE, Action.REVIEW):
         assert RULES[action].by_stage
-        with pytest.raises(ValueError, match="officer_problems"):
+        with pytest.raises(ValueError, match="officer_errors"):
             refusal(action, "Siti", {"ppid_pelaksana"})
 
 
