@@ -15,11 +15,13 @@ of text fields, the wizard's buttons) in Indonesian, which Qt does not ship.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
@@ -60,16 +62,33 @@ def problems() -> list[str]:
         copy = Path(scratch) / APP_TS.name
         shutil.copyfile(APP_TS, copy)
         update(copy)
-        text = copy.read_text(encoding="utf-8")
-        for chunk in text.split("<message")[1:]:
-            if 'type="unfinished"' in chunk or "<translation></translation>" in chunk:
-                source = chunk.split("<source>", 1)[1].split("</source>", 1)[0]
-                found.append(f"untranslated: {source}")
+        found += catalogue_problems(copy)
         release(Path(scratch))
         for name in CATALOGUES:
             built, committed = Path(scratch) / f"{name}.qm", I18N / f"{name}.qm"
             if not committed.exists() or built.read_bytes() != committed.read_bytes():
                 found.append(f"{committed.relative_to(ROOT)} is not built from its .ts: run `release`")
+    return found
+
+
+def _fields(text: str) -> list[str]:
+    """The values a text is filled with: {name} fields and %n."""
+    return sorted(re.findall(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_]*\}(?!\})", text) + re.findall(r"%n", text))
+
+
+def catalogue_problems(ts: Path) -> list[str]:
+    """Texts without a finished translation, and translations whose {fields} or %n differ from
+    their source's (the window would fall back to Indonesian, or fill in the wrong value)."""
+    found = []
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            found.append(f"untranslated: {source}")
+        for form in forms:
+            if form and _fields(form) != _fields(source):
+                found.append(f"fields differ: {source!r} -> {form!r}")
     return found
 
 

@@ -77,8 +77,7 @@ def _tick_all(db: Database, record_id: int, officer_id: int, name: str, roles: s
     a refused advance leaves the record (and its trail) exactly as it was."""
     state = record_workflow(db, record_id)
     every = set(range(len(state.stage.syarat)))
-    problems = [str(error) for error in completion_errors(state.template, state.position, name, roles, every,
-                                                            len(state.stage_files()), expected_stage)]
+    problems = completion_errors(state.template, state.position, name, roles, every, len(state.stage_files()), expected_stage)
     if problems:
         raise WorkflowRefused(problems)
     for index in sorted(every - state.checked):

@@ -44,6 +44,21 @@ def format_tanggal(d: date) -> str:
     return f"{d.day} {BULAN[d.month - 1]} {d.year}"
 
 
+class Tanggal(str):
+    """A date filled into a message: reads as ``format_tanggal`` (the Indonesian sentence, the
+    command line), and keeps the day so the window can write it in its own language."""
+
+    __slots__ = ("date",)
+
+    def __new__(cls, day: date) -> Tanggal:
+        text = super().__new__(cls, format_tanggal(day))
+        text.date = day
+        return text
+
+    def __reduce__(self) -> tuple[type[Tanggal], tuple[date]]:
+        return (Tanggal, (self.date,))
+
+
 def format_tempat_tanggal(city: str, d: date) -> str:
     """"Pontianak, 1 Maret 2021" for the signature block; the date alone when no city is set."""
     city = (city or "").strip()

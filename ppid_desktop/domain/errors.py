@@ -12,10 +12,11 @@ the values are filled into the English one. Templates are marked with ``QT_TR_NO
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
-from ppid_desktop.domain.texts import QT_TR_NOOP
+from ppid_desktop.domain.texts import QT_TR_NOOP, Phrase
 
 
 class UserError(Exception):
@@ -25,7 +26,8 @@ class UserError(Exception):
     ``str.format`` template; without, it is used as written (braces and all).
     """
 
-    def __init__(self, message: str, **params: Any) -> None:
+    def __init__(self, message: str, /, **params: Any) -> None:
+        # Positional-only, so a template may have fields named "message" or "field".
         self.template = message
         self.params = params
         self.message = message.format(**params) if params else message
@@ -53,7 +55,7 @@ class ValidationError(UserError):
     ``field`` is the key of the form field (e.g. ``"nip"``) so the UI can mark the right widget.
     """
 
-    def __init__(self, field: str, message: str, **params: Any) -> None:
+    def __init__(self, field: str, message: str, /, **params: Any) -> None:
         super().__init__(message, **params)
         self.field = field
 
@@ -114,3 +116,99 @@ def describe_os_error(exc: OSError) -> str:
     if winerror in (53, 64, 67):  # network path not found / name deleted / bad net name
         return QT_TR_NOOP("drive jaringan tidak terjangkau")
     return exc.strerror or str(exc)
+
+
+# -- errors kept in the database -----------------------------------------------------------------
+# A reason saved with a row (an outbox delivery that failed, a refused package) is stored as JSON
+# that keeps the template and its values, so the window can still show it in English later:
+#   {"template": "...", "params": {name: value}, "message": "<the Indonesian text>"}
+# A value is a plain string or a number, or one object: {"phrase": text} for a marked phrase
+# (texts.Phrase), {"date": "YYYY-MM-DD"} for a dates.Tanggal, {"error": {...}} for an error.
+# A CombinedError keeps its parts under "parts". Rows written before (plain Indonesian text) read
+# back as UserError(text).
+
+
+def to_stored(error: UserError) -> str:
+    """`error` as the text saved in a database column (read it back with `from_stored`)."""
+    return json.dumps(_stored_dict(error), ensure_ascii=False, sort_keys=True)
+
+
+def from_stored(text: str) -> UserError:
+    """The error saved by `to_stored`; a text that is not such JSON (a row written by an earlier
+    version) is an error whose message is that text."""
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError):
+        data = None
+    if not _is_stored(data):
+        return UserError(text)
+    return _from_dict(data)
+
+
+def _stored_dict(error: UserError) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "template": str(error.template),
+        "params": {str(name): _stored_value(value) for name, value in error.params.items()},
+        "message": error.message,
+    }
+    if isinstance(error, CombinedError):
+        data["parts"] = [_stored_dict(part) for part in error.errors]
+    return data
+
+
+def _stored_value(value: Any) -> Any:
+    from ppid_desktop.domain.dates import Tanggal
+
+    if isinstance(value, UserError):
+        return {"error": _stored_dict(value)}
+    if isinstance(value, Tanggal):
+        return {"date": value.date.isoformat()}
+    if isinstance(value, Phrase):
+        return {"phrase": str(value)}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def _is_stored(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("template"), str) and isinstance(data.get("params"), dict)
+
+
+def _from_dict(data: dict[str, Any]) -> UserError:
+    params = {name: _value_from(value) for name, value in data["params"].items()}
+    parts = data.get("parts")
+    if isinstance(parts, list) and all(_is_stored(part) for part in parts):
+        error: UserError = CombinedError([_from_dict(part) for part in parts])
+    else:
+        error = UserError.__new__(UserError)
+        error.template, error.params = data["template"], params
+        message = data.get("message")
+        if not isinstance(message, str):
+            try:
+                message = error.template.format(**params) if params else error.template
+            except (KeyError, IndexError, ValueError):
+                message = error.template
+        error.message = message
+    message = data.get("message")
+    if isinstance(message, str):  # exactly the text it was, whatever the values' formatting
+        error.message = message
+    Exception.__init__(error, error.message)
+    return error
+
+
+def _value_from(value: Any) -> Any:
+    if isinstance(value, dict):
+        if isinstance(value.get("phrase"), str):
+            return Phrase(value["phrase"])
+        if isinstance(value.get("date"), str):
+            from datetime import date
+
+            from ppid_desktop.domain.dates import Tanggal
+
+            try:
+                return Tanggal(date.fromisoformat(value["date"]))
+            except ValueError:
+                return value["date"]
+        if _is_stored(value.get("error")):
+            return _from_dict(value["error"])
+    return value

@@ -82,7 +82,7 @@ def validate_record(draft: RecordDraft) -> RecordDraft:
     d = draft.normalized()
     errors: list[ValidationError] = []
 
-    def fail(key: str, message: str, **values: object) -> None:
+    def fail(key: str, message: str, /, **values: object) -> None:
         errors.append(ValidationError(key, message, **values))
 
     if not d.title:

@@ -37,12 +37,9 @@ class UnitIndex:
                     by_key.setdefault(key, unit_id)
         return cls(by_key, {unit_id: name for unit_id, name, _ in units})
 
-    def listing(self, limit: int = 6) -> str:
-        """The unit names for a message: "A, B, C dan 4 lainnya"."""
-        return str(self.listing_text(limit))
-
     def listing_text(self, limit: int = 6) -> str | UserError:
-        """`listing` as a value for a UserError (the window translates its words)."""
+        """The unit names as a value for a message: "A, B, C dan 4 lainnya" (the window translates
+        its words, not the names)."""
         names = sorted(self.names.values())
         shown = ", ".join(f"\"{name}\"" for name in names[:limit])
         if not shown:

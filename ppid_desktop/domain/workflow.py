@@ -29,10 +29,6 @@ class RecordPosition:
     archived: bool  # completed an archive stage: read-only from now on
 
 
-def role_names(template: SopTemplate, codes: tuple[str, ...]) -> str:
-    return str(_role_names(template, codes))
-
-
 def _role_names(template: SopTemplate, codes: tuple[str, ...]) -> str | UserError:
     """"A atau B atau C" as a value of a UserError (the names are the SOP's, the "atau" is translated)."""
     names = []

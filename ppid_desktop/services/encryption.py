@@ -44,9 +44,11 @@ def verify_database_file(path: Path, key_pragma: str | None = None) -> str | Non
 
 ENCRYPTED_COPY_SUFFIX = ".terenkripsi.part"
 # done, total, what is being done (a marked Indonesian phrase: tr(what)). The steps are the
-# database, each stored file and the key file: during the file step `done` is the file's number
-# and `total` the number of files + 2 (ui/encrypt_dialog.status_text words it "3 dari 10").
+# database, each stored file and the key file: during FILES_STEP `done` is the file's number and
+# `total` the number of files + OTHER_STEPS (ui/encrypt_dialog.status_text words it "3 dari 10").
 Progress = Callable[[int, int, str], None]
+FILES_STEP = QT_TR_NOOP("Mengenkripsi berkas tersimpan")
+OTHER_STEPS = 2  # the database and the key file
 
 
 class EncryptionCancelled(Exception):
@@ -177,7 +179,7 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
                         "cadangan lebih dahulu (ppid-desktop restore)."), problem=problem)
     unlocked = paths.unlocked(keys.data_key)
     files = _plain_stored_files(paths)
-    total = len(files) + 2
+    total = len(files) + OTHER_STEPS
 
     def step(done: int, what: str) -> None:
         if cancelled():
@@ -190,7 +192,7 @@ def encrypt_data_folder(paths: DataPaths, keys: NewKeys, admin: tuple[str, str],
         step(0, QT_TR_NOOP("Mengenkripsi basis data"))
         export_encrypted(paths.database, copy, keys.data_key)
         for done, plain in enumerate(files, start=1):
-            step(done, QT_TR_NOOP("Mengenkripsi berkas tersimpan"))  # the count is in done/total
+            step(done, FILES_STEP)  # the count is in done/total
             if (encrypted := _encrypt_stored_file(plain, unlocked)) is not None:
                 made.append(encrypted)
         step(total - 1, QT_TR_NOOP("Menyimpan berkas kunci"))

@@ -33,7 +33,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -99,7 +99,8 @@ class ExportResult:
     record_count: int
     file_count: int
     size: int
-    last_error: str = ""
+    last_error: str = ""  # Indonesian, why it waits in the outbox ("" when delivered)
+    reason_error: UserError | None = field(default=None, compare=False)  # the same with its template (user_text)
 
 
 def handover_record_ids(db: Database) -> list[int]:
@@ -264,8 +265,7 @@ def export_package(
     local = finish_building(paths, name)
     marker.unlink(missing_ok=True)
     if share is None:
-        return ExportResult(name, local, "outbox", None, len(ids), len(attachments), size,
-                            "Folder bersama untuk pengiriman belum diatur; paket menunggu di kotak keluar.")
+        return not_configured_result(name, local, len(ids), len(attachments), size)
     delivered = None
     if direct_error is None:
         try:
@@ -273,8 +273,15 @@ def export_package(
         except (OSError, UserError) as exc:
             direct_error = failure_text(exc, share)
             remove_tree(partial)  # type: ignore[arg-type]
-    entry = record_attempt(db, paths, row_id, share, delivered, direct_error or "")
-    return ExportResult(name, local, "terkirim" if delivered else "outbox", delivered, len(ids), len(attachments), size, entry.last_error)
+    entry = record_attempt(db, paths, row_id, share, delivered, direct_error)
+    return ExportResult(name, local, "terkirim" if delivered else "outbox", delivered, len(ids), len(attachments), size,
+                        entry.last_error, entry.reason_error)
+
+
+def not_configured_result(name: str, local: Path, record_count: int, file_count: int, size: int) -> ExportResult:
+    """A package left in the outbox because no shared folder is set up."""
+    error = UserError(QT_TR_NOOP("Folder bersama untuk pengiriman belum diatur; paket menunggu di kotak keluar."))
+    return ExportResult(name, local, "outbox", None, record_count, file_count, size, str(error), error)
 
 
 def _fill_bag(db: Database, store: FileStore, building: Path, attachments: list[tuple[str, str]],
@@ -337,7 +344,7 @@ def _entries(payload: list[str], hashes: list[Hashes], attachments: list[tuple[s
 
 
 def _finish_copy(building: Path, partial: Path, copied: dict[str, tuple[Hashes, Hashes]], digest: str,
-                 cancelled: Callable[[], bool] | None, sealed: SealedBuild | None) -> str | None:
+                 cancelled: Callable[[], bool] | None, sealed: SealedBuild | None) -> UserError | None:
     """Tag files to the share, then the full validation of the copy there; the reason it failed."""
     share = partial.parent
     try:

@@ -26,7 +26,7 @@ from ppid_desktop.domain.handover_format import FORMAT_NAME, FORMAT_VERSION, REC
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import fsync_dir, remove_tree
 from ppid_desktop.services.handover_encrypted import EncryptedBuild, new_header_and_key
-from ppid_desktop.services.handover_export import ExportResult, _changed, _original_name
+from ppid_desktop.services.handover_export import ExportResult, _changed, _original_name, not_configured_result
 from ppid_desktop.services.handover_outbox import BUILDING_PREFIX, deliver_row, finish_building, outbox_dir
 from ppid_desktop.services.handover_records import hand_over
 from ppid_desktop.storage.database import Database
@@ -88,13 +88,12 @@ def export_encrypted(
         raise
     local = finish_building(paths, name)
     if share is None:
-        return ExportResult(name, local, "outbox", None, len(ids), len(attachments), build.size,
-                            "Folder bersama untuk pengiriman belum diatur; paket menunggu di kotak keluar.")
+        return not_configured_result(name, local, len(ids), len(attachments), build.size)
     second = (lambda done, total: progress(total + done, 2 * total)) if progress is not None else None
     entry = deliver_row(db, paths, row_id, share, second, cancelled)
     delivered = Path(entry.delivered_path) if entry.state == "terkirim" and entry.delivered_path else None
     return ExportResult(name, local, "terkirim" if delivered else "outbox", delivered, len(ids), len(attachments), build.size,
-                        entry.last_error)
+                        entry.last_error, entry.reason_error)
 
 
 def _add_attachments(build: EncryptedBuild, store: FileStore, attachments: list[tuple[str, str]], records_file: RecordsFile,

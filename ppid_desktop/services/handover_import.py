@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.errors import UserError, describe_os_error, from_stored, to_stored
 from ppid_desktop.domain.handover_format import RECORDS_PATH, PackageFormatError, RecordsFile, records_from_json
 from ppid_desktop.domain.handover_encryption import ENCRYPTED_LABEL
 from ppid_desktop.domain.texts import QT_TR_NOOP
@@ -61,6 +61,7 @@ class VerifyResult:
     file_count: int = 0
     size: int = 0
     encrypted: bool = False  # checksums of the encrypted files checked; the content needs the passphrase
+    reason_error: UserError | None = field(default=None, compare=False)  # the reason with its template (user_text)
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,11 @@ class InboxPackage:
     size: int
     modified: datetime
     state: str  # "baru" | "sudah diimpor" | "ditolak"
-    reason: str = ""  # Indonesian, as stored with a refusal
+    reason: str = ""  # Indonesian (the command line)
     encrypted: bool = False  # importing it asks for the package passphrase
-    # The reason as a template with values when this listing found it (the window shows it with
-    # user_text); None for a stored refusal, whose reason is the stored Indonesian text.
+    # The reason as a template with values (the window shows it with user_text): found by this
+    # listing or read back from a stored refusal (errors.from_stored; a refusal stored by an
+    # earlier version is its Indonesian text). None when there is no reason.
     reason_error: UserError | None = field(default=None, compare=False)
 
     @property
@@ -141,7 +143,7 @@ def verify_package(path: Path, *, progress: Callable[[int, int], None] | None = 
         else:
             _read_records(report, None, path)
     except PackageInvalid as exc:
-        return VerifyResult(False, str(exc), encrypted=encrypted)
+        return VerifyResult(False, str(exc), encrypted=encrypted, reason_error=exc)
     return VerifyResult(True, "", _flat_info(report), report.digest, len(report.entries), report.octets, encrypted)
 
 
@@ -160,9 +162,11 @@ def _receipt_of(db: Database, digest: str) -> ImportReceipt | None:
         return session.scalars(select(ImportReceipt).where(ImportReceipt.digest == digest)).first()
 
 
-def _refuse(db: Database, path: Path, digest: str, officer_id: int | None, reason: str) -> None:
+def _refuse(db: Database, path: Path, digest: str, officer_id: int | None, reason: UserError) -> None:
+    """Remember that the package was refused and why (the reason with its template: errors.to_stored)."""
     with db.session() as session:
-        session.add(PackageRefusal(package_name=path.name, digest=digest, source_path=str(path), officer_id=officer_id, reason=reason))
+        session.add(PackageRefusal(package_name=path.name, digest=digest, source_path=str(path), officer_id=officer_id,
+                                   reason=to_stored(reason)))
 
 
 def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int | None, *,
@@ -187,7 +191,7 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
         try:
             key = unlock(path, passphrase)
         except PackageInvalid as exc:
-            _refuse(db, path, quick_digest, officer_id, str(exc))
+            _refuse(db, path, quick_digest, officer_id, exc)
             raise
     store = FileStore(paths)
     _clean_staging(store.root)
@@ -200,7 +204,7 @@ def import_package(db: Database, paths: DataPaths, path: Path, officer_id: int |
                 report = validate_bag(path, progress=progress, cancelled=cancelled, stage_into=staged, stage_seal=store.sealed)
             records = _read_records(report, (store, staged), path)
         except PackageInvalid as exc:
-            _refuse(db, path, quick_digest, officer_id, str(exc))
+            _refuse(db, path, quick_digest, officer_id, exc)
             raise
         done = _receipt_of(db, report.digest)
         if done is not None:
@@ -290,7 +294,8 @@ def inbox_packages(db: Database, paths: DataPaths, folder: Path | None = None) -
         if digest and digest in imported:
             state, reason = "sudah diimpor", ""
         elif (child.name, digest) in refusals:
-            state, reason = "ditolak", refusals[(child.name, digest)]
+            reason_error = from_stored(refusals[(child.name, digest)])
+            state, reason = "ditolak", reason_error.message
         elif not digest:
             reason_error = UserError(
                 QT_TR_NOOP("Paket \"{name}\" tidak lengkap: berkas \"tagmanifest-sha256.txt\" tidak ada."), name=child.name)

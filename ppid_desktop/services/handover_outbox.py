@@ -5,7 +5,9 @@ succeeds: copied to the share as `.<name>.partial`, validated again there (every
 both manifests), then renamed to `<name>`. An existing package on the share is never
 overwritten. Any failure (share unreachable, disk full, the share vanishing mid-copy) leaves the
 package in the outbox with the reason in Indonesian, removes the partial copy when it can, and
-`retry_outbox` tries again later.
+`retry_outbox` tries again later. The reason is saved as an error with its template and values
+(errors.to_stored), so the window can show it in English; `OutboxEntry.last_error` is its
+Indonesian text, `OutboxEntry.reason_error` the error itself.
 
 In an encrypted data folder the package waits sealed (services/handover_sealed.py) and is
 decrypted only into the partial copy on the share; the validation and the rename are the same.
@@ -17,13 +19,13 @@ import errno
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from ppid_desktop.domain.errors import UserError, describe_os_error
+from ppid_desktop.domain.errors import UserError, describe_os_error, from_stored, to_stored
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services.handover_bag import (
     Cancelled,
@@ -59,11 +61,14 @@ class OutboxEntry:
     size: int
     state: str  # "menunggu" | "terkirim" | "gagal"
     attempts: int
-    last_error: str
+    last_error: str  # Indonesian (the command line); "" when none
     delivered_at: datetime | None
     file_count: int = 0
     share_folder: str = ""
     delivered_path: str = ""
+    # The reason of the last failure with its template and values (the window shows it with
+    # user_text); None when there is none.
+    reason_error: UserError | None = field(default=None, compare=False)
 
     @property
     def state_label(self) -> str:
@@ -75,9 +80,10 @@ def outbox_dir(paths: DataPaths) -> Path:
 
 
 def _entry(row: OutboxPackage) -> OutboxEntry:
+    error = from_stored(row.last_error) if row.last_error else None
     return OutboxEntry(
-        row.name, row.created_at, row.record_count, row.size, row.state, row.attempts, row.last_error,
-        row.delivered_at, row.file_count, row.share_folder, row.delivered_path,
+        row.name, row.created_at, row.record_count, row.size, row.state, row.attempts, str(error) if error else "",
+        row.delivered_at, row.file_count, row.share_folder, row.delivered_path, error,
     )
 
 
@@ -159,20 +165,23 @@ def finish_building(paths: DataPaths, name: str) -> Path:
     return final
 
 
-def _failure_text(exc: BaseException, share: Path) -> str:
+def _failure_text(exc: BaseException, share: Path) -> UserError:
     if isinstance(exc, UserError):
-        return str(exc)
+        return exc
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return f"Drive bersama \"{share}\" penuh. Minta petugas TI mengosongkan ruang; paket tetap aman di kotak keluar."
-        return (f"Drive bersama \"{share}\" tidak dapat ditulisi ({describe_os_error(exc)}). Paket tetap aman di kotak keluar "
-                "dan akan dikirim lagi ketika drive tersambung.")
-    return f"Pengiriman gagal ({exc}). Paket tetap aman di kotak keluar."
+            return UserError(QT_TR_NOOP("Drive bersama \"{share}\" penuh. Minta petugas TI mengosongkan ruang; paket tetap aman di kotak keluar."),
+                             share=share)
+        return UserError(QT_TR_NOOP("Drive bersama \"{share}\" tidak dapat ditulisi ({reason}). Paket tetap aman di kotak keluar "
+                                    "dan akan dikirim lagi ketika drive tersambung."), share=share, reason=describe_os_error(exc))
+    return UserError(QT_TR_NOOP("Pengiriman gagal ({reason}). Paket tetap aman di kotak keluar."), reason=str(exc))
 
 
-def share_problem(share: Path) -> str | None:
+def share_problem(share: Path) -> UserError | None:
+    """Why `share` cannot take a package now (None when it can)."""
     if not share.is_dir():
-        return f"Folder bersama \"{share}\" tidak terjangkau (drive jaringan belum tersambung?). Paket tetap aman di kotak keluar dan akan dikirim lagi."
+        return UserError(QT_TR_NOOP("Folder bersama \"{share}\" tidak terjangkau (drive jaringan belum tersambung?). Paket tetap aman di "
+                                    "kotak keluar dan akan dikirim lagi."), share=share)
     return None
 
 
@@ -195,8 +204,8 @@ def deliver(local: Path, share: Path, digest: str, progress: Progress | None = N
     A sealed package is decrypted with `store`'s key on its way (handover_sealed.unseal_package)."""
     name = local.name
     problem = share_problem(share)
-    if problem:
-        raise UserError(problem)
+    if problem is not None:
+        raise problem
     final = share / name
     if final.exists():
         try:
@@ -223,14 +232,17 @@ def deliver(local: Path, share: Path, digest: str, progress: Progress | None = N
         raise
 
 
-def failure_text(exc: BaseException, share: Path) -> str:
+def failure_text(exc: BaseException, share: Path) -> UserError:
+    """The reason a delivery to `share` failed with `exc`, as it is saved with the package."""
     if isinstance(exc, PackageCancelled):
-        return "Pengiriman dibatalkan; paket tetap aman di kotak keluar dan dapat dikirim lagi."
+        return UserError(QT_TR_NOOP("Pengiriman dibatalkan; paket tetap aman di kotak keluar dan dapat dikirim lagi."))
     return _failure_text(exc, share)
 
 
-def record_attempt(db: Database, paths: DataPaths, row_id: int, target: Path | None, delivered: Path | None, error: str) -> OutboxEntry:
-    """Save the outcome of one delivery attempt; a delivered package leaves the local outbox."""
+def record_attempt(db: Database, paths: DataPaths, row_id: int, target: Path | None, delivered: Path | None,
+                   error: UserError | None) -> OutboxEntry:
+    """Save the outcome of one delivery attempt (`error`: why it failed); a delivered package
+    leaves the local outbox."""
     with db.session() as session:
         row = session.get(OutboxPackage, row_id)
         assert row is not None
@@ -241,7 +253,7 @@ def record_attempt(db: Database, paths: DataPaths, row_id: int, target: Path | N
         if delivered is not None:
             row.state, row.last_error, row.delivered_at, row.delivered_path = "terkirim", "", utcnow(), str(delivered)
         else:
-            row.state, row.last_error = "gagal", error
+            row.state, row.last_error = "gagal", to_stored(error) if error is not None else ""
         entry = _entry(row)
         name = row.name
     if delivered is not None:
@@ -258,11 +270,13 @@ def deliver_row(db: Database, paths: DataPaths, row_id: int, share: Path | None,
         name, digest = row.name, row.digest
         target = share or (Path(row.share_folder) if row.share_folder else None)
     local = finish_building(paths, name)
-    error, delivered = "", None
+    error: UserError | None = None
+    delivered = None
     if target is None:
-        error = "Folder bersama untuk pengiriman belum diatur. Atur di Sunting > Pengaturan > Folder bersama, atau kirim dengan --to."
+        error = UserError(QT_TR_NOOP("Folder bersama untuk pengiriman belum diatur. Atur di Sunting > Pengaturan > Folder bersama, "
+                                     "atau kirim dengan --to."))
     elif not local.is_dir():
-        error = f"Paket \"{name}\" tidak ada lagi di kotak keluar ({local}); buat paket baru."
+        error = UserError(QT_TR_NOOP("Paket \"{name}\" tidak ada lagi di kotak keluar ({local}); buat paket baru."), name=name, local=local)
     else:
         try:
             delivered = deliver(local, target, digest, progress, cancelled, FileStore(paths))

@@ -78,12 +78,6 @@ def folder_error(folder: Path) -> UserError | None:
     return None
 
 
-def folder_problem(folder: Path) -> str | None:
-    """Why `folder` cannot be used as a share folder now (Indonesian), or None."""
-    error = folder_error(folder)
-    return str(error) if error else None
-
-
 def save_share_settings(paths: DataPaths, settings: ShareSettings, *, copy_backups: bool | None = None) -> None:
     """Check both folders, then write them to settings.ini (temporary file, then rename); with
     `copy_backups`, the backup-copy setting too, in the same write."""

@@ -46,25 +46,24 @@ def self_test(db: Database) -> tuple[list[str], list[str]]:
 
 # Every compiled Qt translation begins with these 16 bytes (QTranslator's magic number).
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-CATALOGUES = ("ppid_desktop_en.qm", "qtbase_id.qm")  # ui/i18n.py loads them
 
 
 def _translations_check(report: list[str]) -> list[str]:
     """The compiled translations the window loads are there and are Qt translation files (a bundle
     could lack them; the window would then silently stay Indonesian, or show Qt's buttons in English)."""
-    from ppid_desktop.storage.paths import resources_dir
+    from ppid_desktop.storage.paths import SHIPPED_TRANSLATIONS, translation_file
 
-    folder = resources_dir() / "i18n"
+    files = [translation_file(catalogue, language) for catalogue, language in SHIPPED_TRANSLATIONS]
     problems = []
-    for name in CATALOGUES:
+    for path in files:
         try:
-            with open(folder / name, "rb") as handle:
+            with open(path, "rb") as handle:
                 if handle.read(len(QM_MAGIC)) != QM_MAGIC:
-                    problems.append(f"Berkas terjemahan {name} rusak.")
+                    problems.append(f"Berkas terjemahan {path.name} rusak.")
         except OSError:
-            problems.append(f"Berkas terjemahan {name} tidak ada di {folder}.")
+            problems.append(f"Berkas terjemahan {path.name} tidak ada di {path.parent}.")
     if not problems:
-        report.append(f"Terjemahan: {', '.join(CATALOGUES)}")
+        report.append(f"Terjemahan: {', '.join(path.name for path in files)}")
     return problems
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ppid_desktop.domain.calendar import format_work_days, parse_work_days, validate_calendar
-from ppid_desktop.domain.dates import format_tanggal
+from ppid_desktop.domain.dates import Tanggal
 from ppid_desktop.domain.enums import PaperSize
 from ppid_desktop.domain.errors import UserError, ValidationError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
@@ -352,7 +352,7 @@ def validate_holiday(day: object, name: str) -> tuple[date, str]:
         raise ValidationErrors([ValidationError("holiday_day", QT_TR_NOOP("Isi tanggal hari libur."))])
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationErrors([ValidationError("holiday_name", QT_TR_NOOP("Isi nama hari libur {date}, misalnya \"Tahun Baru Islam\"."), date=format_tanggal(day))])
+        raise ValidationErrors([ValidationError("holiday_name", QT_TR_NOOP("Isi nama hari libur {date}, misalnya \"Tahun Baru Islam\"."), date=Tanggal(day))])
     if len(name) > HOLIDAY_NAME_MAX:
         raise ValidationErrors([ValidationError("holiday_name", QT_TR_NOOP("Nama hari libur paling panjang {maximum} karakter; persingkat namanya."), maximum=HOLIDAY_NAME_MAX)])
     return day, name
@@ -374,7 +374,7 @@ def validate_office_settings(settings: OfficeSettings) -> OfficeSettings:
             problems.append(ValidationError("holidays", first.template, **first.params))
             continue
         if day in holidays:
-            problems.append(ValidationError("holidays", QT_TR_NOOP("Tanggal {date} tercatat dua kali sebagai hari libur; cukup sekali."), date=format_tanggal(day)))
+            problems.append(ValidationError("holidays", QT_TR_NOOP("Tanggal {date} tercatat dua kali sebagai hari libur; cukup sekali."), date=Tanggal(day)))
         holidays[day] = name
     problems.extend(margin_problems(tuple(settings.margins)))
     if problems:
@@ -411,7 +411,7 @@ def add_holiday(db: Database, day: date, name: str, *, actor_id: int | None = No
         existing = session.get(Holiday, day)
         if existing is not None:
             raise ValidationErrors([ValidationError(
-                "holiday_day", QT_TR_NOOP("Tanggal {date} sudah tercatat sebagai hari libur ({name})."), date=format_tanggal(day), name=existing.name
+                "holiday_day", QT_TR_NOOP("Tanggal {date} sudah tercatat sebagai hari libur ({name})."), date=Tanggal(day), name=existing.name
             )])
         session.add(Holiday(day=day, name=name))
 
@@ -421,5 +421,5 @@ def remove_holiday(db: Database, day: date, *, actor_id: int | None = None) -> N
     with db.session() as session:
         row = session.get(Holiday, day)
         if row is None:
-            raise UserError(QT_TR_NOOP("Tanggal {date} tidak tercatat sebagai hari libur; tidak ada yang dihapus."), date=format_tanggal(day))
+            raise UserError(QT_TR_NOOP("Tanggal {date} tidak tercatat sebagai hari libur; tidak ada yang dihapus."), date=Tanggal(day))
         session.delete(row)

@@ -353,6 +353,8 @@ class OutboxPackage(Base):
     state: Mapped[str] = mapped_column(String(20), default="menunggu", index=True)
     share_folder: Mapped[str] = mapped_column(Text, default="")  # where it is (to be) delivered
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # domain/errors.to_stored JSON (so the window can word it in its language), or the plain
+    # Indonesian sentence an earlier version wrote; read with from_stored.
     last_error: Mapped[str] = mapped_column(Text, default="")
     last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -398,7 +400,7 @@ class PackageRefusal(Base):
     source_path: Mapped[str] = mapped_column(Text, default="")
     refused_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # as last_error above: to_stored JSON or plain text
 
 
 class Holiday(Base):

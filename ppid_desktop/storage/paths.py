@@ -117,6 +117,15 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"  # source tree / editable install
 
 
+# The compiled translations shipped in resources/i18n: (catalogue, language). The window loads
+# "<catalogue>_<language>.qm" (ui/i18n.py); the self-test checks they are there (services/health.py).
+SHIPPED_TRANSLATIONS = (("ppid_desktop", "en"), ("qtbase", "id"))
+
+
+def translation_file(catalogue: str, language: str) -> Path:
+    return resources_dir() / "i18n" / f"{catalogue}_{language}.qm"
+
+
 def sop_templates_dir() -> Path:
     return resources_dir() / "sop"
 

@@ -37,7 +37,7 @@ from ppid_desktop.domain.errors import UserError, describe_os_error
 from ppid_desktop.domain.office import OfficeProfile
 from ppid_desktop.reports.recovery_sheet import RecoverySheet
 from ppid_desktop.services import accounts
-from ppid_desktop.services.encryption import NewKeys, encrypt_data_folder, finish_interrupted_encryption
+from ppid_desktop.services.encryption import FILES_STEP, OTHER_STEPS, NewKeys, encrypt_data_folder, finish_interrupted_encryption
 from ppid_desktop.services.office import OfficerView, get_office, list_officers
 from ppid_desktop.storage.crypto import KdfParams
 from ppid_desktop.storage.database import open_database
@@ -77,15 +77,12 @@ def read_plain_folder(paths: DataPaths) -> tuple[list[OfficerView], OfficeProfil
         db.close()
 
 
-FILES_STEP = "Mengenkripsi berkas tersimpan"  # services/encryption's phrase for the per-file step
-
-
 def status_text(what: str, done: int, total: int) -> str:
     """The worker's step in the window's language: a marked phrase of the service, or for the
     per-file step "Mengenkripsi berkas tersimpan 3 dari 10"."""
     if what == FILES_STEP:
-        # encrypt_data_folder counts the database and the key file as steps too: total is the files + 2.
-        return tr("Mengenkripsi berkas tersimpan {done} dari {total}").format(done=done, total=max(total - 2, done))
+        files = max(total - OTHER_STEPS, done)  # total counts the database and the key file too
+        return tr("Mengenkripsi berkas tersimpan {done} dari {total}").format(done=done, total=files)
     return tr(what)
 
 

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from ppid_desktop.ui.i18n import display_date, tr
 
-from ppid_desktop.domain.dates import format_tanggal
-from ppid_desktop.ui.i18n import tr
+__all__ = ["display_date", "display_period", "elide", "format_minutes", "format_when"]
 
 
 def elide(text: str, limit: int = 60) -> str:
     """One line, at most `limit` characters, with an ellipsis when cut."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def display_date(d: date) -> str:
-    """A date as the window shows it: "31 Desember 2030" in Indonesian, "31 December 2030" in English.
-
-    Printed documents keep ``format_tanggal`` whatever the window speaks.
-    """
-    if QLocale().language() != QLocale.Language.English:  # the window's language (ui/i18n.Language)
-        return format_tanggal(d)
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return english.toString(d, "d MMMM yyyy")
 
 
 def display_period(end: date | None, condition: str) -> str:

@@ -261,8 +261,9 @@ class HandoverDialog(QDialog):
         else:
             lines = [tr("Paket \"{name}\" ({records} rekaman, {files} berkas, {size}) disimpan di kotak keluar laptop "
                         "ini dan belum sampai di folder bersama.").format(**values)]
-            if result.last_error:
-                lines.append(tr("Sebab: {reason}").format(reason=result.last_error))
+            reason = user_text(result.reason_error) if result.reason_error is not None else result.last_error
+            if reason:
+                lines.append(tr("Sebab: {reason}").format(reason=reason))
             lines.append(tr("Paket dikirim otomatis dari tab Kotak keluar ketika folder bersama terjangkau."))
             self._say("\n".join(lines), WAITING_COLOR)
         if encrypted:

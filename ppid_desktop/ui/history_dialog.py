@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ppid_desktop.domain.enums import Classification, InformationForm, RecordStatus
 from ppid_desktop.services.audit import HistoryEntry, history
 from ppid_desktop.services.records import get_record
 from ppid_desktop.services.workflow import RecordWorkflow, VisitView, record_workflow
@@ -65,11 +66,20 @@ def timing_text(visit: VisitView, elapsed: int | None = None) -> str:
     return tr("berjalan {worked} / {standard} {mark}").format(worked=worked, standard=standard, mark=mark)
 
 
+# The values of a change that are words of the app, not the clerk's: the labels of the closed
+# vocabularies (services/audit._display writes an enum as its label). Only these are translated;
+# anything else is the clerk's own text, shown as written even when it matches a word of the app.
+_VOCABULARY = frozenset(member.label for vocabulary in (Classification, InformationForm, RecordStatus) for member in vocabulary)
+
+
 def change_text(label: str, before: str, after: str) -> str:
-    """One changed field. The label is a marked field label; a value may be a marked enum label
-    (translated) or the clerk's own text (not in the catalogue: shown as written)."""
-    empty = tr("(kosong)")
-    return f"{tr(label)}: {tr(before) if before else empty}  →  {tr(after) if after else empty}"
+    """One changed field: the marked field label, then the value before and after."""
+    def value(text: str) -> str:
+        if not text:
+            return tr("(kosong)")
+        return tr(text) if text in _VOCABULARY else text
+
+    return f"{tr(label)}: {value(before)}  →  {value(after)}"
 
 
 def _tree(columns: tuple[str, ...]) -> QTreeWidget:

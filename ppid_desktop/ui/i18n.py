@@ -12,25 +12,29 @@ Back/Next) come in English; Qt ships no Indonesian translation, so the project k
 (``resources/i18n/qtbase_id.ts``) for the ones this window can show.
 
 Errors from the domain and the services are Indonesian templates with values
-(domain/errors.py); `user_text()` translates the template and fills the values in.
+(domain/errors.py); `user_text()` translates the template and fills the values in: a value that is
+itself a marked phrase (domain/texts.Phrase) is translated, a date (domain/dates.Tanggal) is
+written in the window's language, anything else (names, titles, paths) is left as it is.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ppid_desktop.domain.errors import CombinedError, UserError
-from ppid_desktop.domain.texts import QT_TR_NOOP
-from ppid_desktop.storage.paths import resources_dir
+from ppid_desktop.domain.dates import Tanggal, format_tanggal
+from ppid_desktop.domain.texts import QT_TR_NOOP, Phrase
+from ppid_desktop.storage.paths import translation_file
 
-__all__ = ["QT_TR_NOOP", "install_language", "tr", "user_text"]
+__all__ = ["QT_TR_NOOP", "display_date", "install_language", "tr", "user_text"]
 
 log = logging.getLogger(__name__)
 CONTEXT = ""
-APP_CATALOGUE = "ppid_desktop"  # resources/i18n/ppid_desktop_<language>.qm
+APP_CATALOGUE = "ppid_desktop"  # resources/i18n/ppid_desktop_<language>.qm (storage/paths.SHIPPED_TRANSLATIONS)
 QT_CATALOGUE = "qtbase"  # resources/i18n/qtbase_<language>.qm
 
 
@@ -55,11 +59,24 @@ def user_text(error: UserError) -> str:
         return error.message
 
 
+def display_date(d: date) -> str:
+    """A date as the window shows it: "31 Desember 2030" in Indonesian, "31 December 2030" in English.
+
+    Printed documents keep ``format_tanggal`` whatever the window speaks.
+    """
+    if QLocale().language() != QLocale.Language.English:  # the window's language (ui/i18n.Language)
+        return format_tanggal(d)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return english.toString(d, "d MMMM yyyy")
+
+
 def _value_text(value: Any) -> Any:
     if isinstance(value, UserError):
         return user_text(value)
-    if isinstance(value, str):
-        return tr(value)  # a marked phrase (e.g. describe_os_error) is translated; names are not in the catalogue
+    if isinstance(value, Phrase):
+        return tr(value)  # a marked phrase (e.g. describe_os_error); the office's data is left as it is
+    if isinstance(value, Tanggal):
+        return display_date(value.date)
     return value
 
 
@@ -78,9 +95,8 @@ class Language:
         # Month and day names (date pickers), number formatting: Indonesian, or English.
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if self.code == "id"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        folder = resources_dir() / "i18n"
         for catalogue in (QT_CATALOGUE, APP_CATALOGUE):
-            path = folder / f"{catalogue}_{self.code}.qm"
+            path = translation_file(catalogue, self.code)
             if not path.exists():
                 continue  # Indonesian needs no catalogue for the app's own texts
             translator = QTranslator(app)

@@ -328,14 +328,15 @@ class InboxPanel(QWidget):
 
 
 def reason_text(package: InboxPackage) -> str:
-    """Why a package was refused, in the window's language when this listing found the reason
-    (a stored refusal keeps the Indonesian text it was stored with)."""
+    """Why a package was refused, in the window's language (a refusal stored by an earlier
+    version keeps the Indonesian text it was stored with)."""
     return user_text(package.reason_error) if package.reason_error is not None else package.reason
 
 
 def _verify_outcome(result: VerifyResult) -> tuple[str, str]:
     if not result.valid:
-        return escape(result.reason).replace("\n", "<br>"), ERROR_COLOR
+        reason = user_text(result.reason_error) if result.reason_error is not None else result.reason
+        return escape(reason).replace("\n", "<br>"), ERROR_COLOR
     lines = [tr("Paket utuh: {files} berkas ({size}), setiap sidik SHA-256 dan SHA-512 cocok.", "", result.file_count).format(
         files=format_count(result.file_count), size=format_size(result.size))]
     if result.encrypted:

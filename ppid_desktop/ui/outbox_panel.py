@@ -165,7 +165,7 @@ class OutboxPanel(QWidget):
             else:
                 note = tr("Diterima di {path}").format(path=where)
         else:
-            note = entry.last_error or tr("Menunggu giliran pengiriman.")
+            note = _reason(entry) or tr("Menunggu giliran pengiriman.")
         values = (
             entry.package_name,
             format_when(entry.created_at),
@@ -198,7 +198,7 @@ class OutboxPanel(QWidget):
         if entry.state == "terkirim":
             lines.append(tr("Diterima dan diperiksa utuh di: {path}").format(path=escape(entry.delivered_path or entry.share_folder)))
         else:
-            lines.append(escape(entry.last_error or tr("Belum pernah dicoba; menunggu giliran pengiriman.")))
+            lines.append(escape(_reason(entry) or tr("Belum pernah dicoba; menunggu giliran pengiriman.")))
             if entry.share_folder:
                 lines.append(tr("Tujuan: {folder}").format(folder=escape(entry.share_folder)))
         self.detail_label.setText("<br>".join(lines))
@@ -286,3 +286,9 @@ class OutboxPanel(QWidget):
             return True
         self.job.cancel()
         return self.job.wait(timeout_s)
+
+
+def _reason(entry: OutboxEntry) -> str:
+    """Why the package still waits, in the window's language (a reason stored by an earlier
+    version keeps its Indonesian text)."""
+    return user_text(entry.reason_error) if entry.reason_error is not None else entry.last_error

@@ -198,6 +198,9 @@ class SettingsDialog(QDialog):
 
     def _save_profile(self) -> None:
         self._profile = update_office_profile(self._db, self.profile_page.form.profile(), actor_id=self._actor_id)
+        # The form now shows what was stored: the logo as copied into the data folder, not the
+        # file the clerk picked, so a later Simpan (after a later step failed) finds no change.
+        self.profile_page.form.set_profile(self._profile)
 
     def _save_office_settings(self) -> None:
         self._office_settings = save_office_settings(self._db, self.office_settings(), actor_id=self._actor_id)
@@ -212,7 +215,6 @@ class SettingsDialog(QDialog):
         self._language = code
 
     # --- checking and saving ------------------------------------------------------------------
-
 
     def check(self) -> bool:
         """Check every page, showing each message under its field. With any message, the first

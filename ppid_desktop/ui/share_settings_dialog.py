@@ -33,7 +33,7 @@ from ppid_desktop.services.handover_settings import (
     ShareSettings,
     backup_copy_enabled,
     backup_share_folder,
-    folder_problem,
+    folder_error,
     get_share_settings,
     save_share_settings,
 )
@@ -140,7 +140,7 @@ class SharePage(QWidget):
         wanted = self.settings()
         errors = []
         for key, folder in (("outbox_folder", wanted.outbox_folder), ("inbox_folder", wanted.inbox_folder)):
-            problem = folder_problem(folder) if folder is not None else None
+            problem = folder_error(folder) if folder is not None else None
             if problem:
                 errors.append(_problem(key, problem))
         if self.copy_backups() and backup_share_folder(wanted) is None:

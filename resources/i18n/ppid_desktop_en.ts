@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ppid_desktop/domain/errors.py" line="+86"/>
+        <location filename="../../ppid_desktop/domain/errors.py" line="+88"/>
         <source>folder atau berkas tidak ada</source>
         <translation>the folder or file does not exist</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>The folder &quot;{folder}&quot; cannot be written to ({reason}). Ask the IT officer for write permission or choose another folder.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Pengaturan folder bersama tidak dapat disimpan</source>
         <translation>The shared folder settings could not be saved</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>1 Maret 2021, 1 Mar 2021, 01-03-2021, 1/3/2021 or 2021-03-01</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Tanggal &quot;{text}&quot; tidak dapat dibaca: bulan {month} tidak ada; bulan harus 1 sampai 12. Tuliskan tanggal dengan urutan tanggal-bulan-tahun, contoh: 01-03-2021.</source>
         <translation>The date &quot;{text}&quot; cannot be read: there is no month {month}; the month must be 1 to 12. Write the date in the order day-month-year, for example: 01-03-2021.</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../ppid_desktop/domain/workflow.py" line="+46"/>
+        <location filename="../../ppid_desktop/domain/workflow.py" line="+42"/>
         <source>{first} atau {second}</source>
         <translation>{first} or {second}</translation>
     </message>
@@ -811,7 +811,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ppid_desktop/domain/spreadsheet_columns.py" line="+1"/>
-        <location filename="../../ppid_desktop/domain/spreadsheet_rows.py" line="+268"/>
+        <location filename="../../ppid_desktop/domain/spreadsheet_rows.py" line="+265"/>
         <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="+1"/>
         <source>Unit penguasa informasi</source>
         <translation>Unit holding the information</translation>
@@ -1687,7 +1687,7 @@
         <translation>This information has already been opened.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/encryption.py" line="+106"/>
+        <location filename="../../ppid_desktop/services/encryption.py" line="+108"/>
         <source>jumlah baris berbeda dari aslinya</source>
         <translation>the number of rows differs from the original</translation>
     </message>
@@ -1722,19 +1722,19 @@
         <translation>Encrypting the database</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-142"/>
         <source>Mengenkripsi berkas tersimpan</source>
         <translation>Encrypting stored files</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+148"/>
         <source>Menyimpan berkas kunci</source>
         <translation>Saving the key file</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../ppid_desktop/services/workflow.py" line="-83"/>
-        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+33"/>
+        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+34"/>
         <location filename="../../ppid_desktop/ui/record_table_model.py" line="+2"/>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="+103"/>
         <source>Selesai</source>
@@ -1825,7 +1825,7 @@
         <location line="+68"/>
         <location filename="../../ppid_desktop/services/handover_encrypted.py" line="+99"/>
         <location line="+114"/>
-        <location filename="../../ppid_desktop/services/handover_import.py" line="+117"/>
+        <location filename="../../ppid_desktop/services/handover_import.py" line="+119"/>
         <source>Paket &quot;{name}&quot; ditolak: {error}</source>
         <translation>The package &quot;{name}&quot; was refused: {error}</translation>
     </message>
@@ -1911,7 +1911,7 @@
         <translation>The file &quot;{stored}&quot; in the encrypted package &quot;{name}&quot; has been altered or damaged: its contents fail the authenticity check with the package password. Nothing was imported; ask the unit to send a new package.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/handover_export.py" line="+170"/>
+        <location filename="../../ppid_desktop/services/handover_export.py" line="+171"/>
         <source>Tidak ada rekaman yang dipilih untuk diserahkan. Pilih rekaman di tahap serah terima terlebih dahulu.</source>
         <translation>No records were selected for handover. Select records at the handover stage first.</translation>
     </message>
@@ -1932,8 +1932,13 @@
         <translation>The handover package cannot be created in &quot;{outbox}&quot; ({reason}). Check the disk space. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../ppid_desktop/services/handover_export_encrypted.py" line="+30"/>
+        <location line="+22"/>
+        <source>Folder bersama untuk pengiriman belum diatur; paket menunggu di kotak keluar.</source>
+        <translation>The shared folder for delivery has not been set up; the package is waiting in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ppid_desktop/services/handover_export_encrypted.py" line="+29"/>
         <source>Berkas &quot;{records_file}&quot; tidak ditemukan di penyimpanan internal. Paket tidak dibuat. Jalankan &quot;ppid-desktop check&quot;, lalu pulihkan atau lampirkan ulang berkas itu.</source>
         <translation>The file &quot;{records_file}&quot; was not found in the internal storage. The package was not created. Run &quot;ppid-desktop check&quot;, then restore or re-attach the file.</translation>
     </message>
@@ -1944,12 +1949,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../ppid_desktop/services/handover_outbox.py" line="+218"/>
+        <location filename="../../ppid_desktop/services/handover_outbox.py" line="+227"/>
         <source>Salinan paket &quot;{name}&quot; di folder bersama berbeda dari paket di kotak keluar.</source>
         <translation>The copy of the package &quot;{name}&quot; in the shared folder differs from the package in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/handover_import.py" line="-88"/>
+        <location filename="../../ppid_desktop/services/handover_import.py" line="-90"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -1964,7 +1969,7 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Paket &quot;{name}&quot; tidak memuat &quot;{records_file}&quot;; ini bukan paket serah terima PPID Desktop.</source>
         <translation>The package &quot;{name}&quot; does not contain &quot;{records_file}&quot;; it is not a PPID Desktop handover package.</translation>
     </message>
@@ -1974,17 +1979,17 @@
         <translation>The package &quot;{name}&quot; was refused: the file &quot;{path}&quot; named in &quot;{records_file}&quot; is missing or differs in the manifest.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Folder masuk &quot;{inbox}&quot; tidak dapat dibaca ({reason}). Periksa sambungan drive jaringan.</source>
         <translation>The inbox folder &quot;{inbox}&quot; cannot be read ({reason}). Check the connection to the network drive.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Paket &quot;{name}&quot; tidak lengkap: berkas &quot;tagmanifest-sha256.txt&quot; tidak ada.</source>
         <translation>Package &quot;{name}&quot; is incomplete: the file &quot;tagmanifest-sha256.txt&quot; is missing.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/handover_outbox.py" line="-167"/>
+        <location filename="../../ppid_desktop/services/handover_outbox.py" line="-174"/>
         <source>Menunggu dikirim</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -1999,7 +2004,27 @@
         <translation>Sending failed (will be retried)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+120"/>
+        <source>Drive bersama &quot;{share}&quot; penuh. Minta petugas TI mengosongkan ruang; paket tetap aman di kotak keluar.</source>
+        <translation>The shared drive &quot;{share}&quot; is full. Ask the IT officer to free up space; the package remains safe in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive bersama &quot;{share}&quot; tidak dapat ditulisi ({reason}). Paket tetap aman di kotak keluar dan akan dikirim lagi ketika drive tersambung.</source>
+        <translation>The shared drive &quot;{share}&quot; cannot be written to ({reason}). The package remains safe in the outbox and will be sent again when the drive is connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengiriman gagal ({reason}). Paket tetap aman di kotak keluar.</source>
+        <translation>Delivery failed ({reason}). The package remains safe in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder bersama &quot;{share}&quot; tidak terjangkau (drive jaringan belum tersambung?). Paket tetap aman di kotak keluar dan akan dikirim lagi.</source>
+        <translation>The shared folder &quot;{share}&quot; cannot be reached (is the network drive connected?). The package remains safe in the outbox and will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Di folder bersama sudah ada &quot;{name}&quot;; paket tidak menimpanya.</source>
         <translation>The shared folder already holds &quot;{name}&quot;; the package does not overwrite it.</translation>
     </message>
@@ -2007,6 +2032,21 @@
         <location line="+22"/>
         <source>Di folder bersama sudah ada &quot;{name}&quot; yang berbeda isinya; paket tidak menimpanya. Hubungi petugas TI.</source>
         <translation>The shared folder already holds &quot;{name}&quot; with different contents; the package does not overwrite it. Contact the IT officer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pengiriman dibatalkan; paket tetap aman di kotak keluar dan dapat dikirim lagi.</source>
+        <translation>Delivery was cancelled; the package remains safe in the outbox and can be sent again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Folder bersama untuk pengiriman belum diatur. Atur di Sunting &gt; Pengaturan &gt; Folder bersama, atau kirim dengan --to.</source>
+        <translation>The shared folder for delivery has not been set up. Set it up in Edit &gt; Settings &gt; Shared folder, or send with --to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paket &quot;{name}&quot; tidak ada lagi di kotak keluar ({local}); buat paket baru.</source>
+        <translation>The package &quot;{name}&quot; is no longer in the outbox ({local}); create a new package.</translation>
     </message>
     <message>
         <location filename="../../ppid_desktop/services/handover_records.py" line="-14"/>
@@ -2513,7 +2553,7 @@
         <translation>The data folder &quot;{folder}&quot; cannot be created ({reason}). Check the write permission of that folder or choose another folder with --data-dir.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Folder data &quot;{folder}&quot; berada di drive jaringan. Basis data PPID Desktop harus disimpan di disk lokal laptop ini karena basis data dapat rusak bila dibuka melalui jaringan. Pilih folder di disk lokal (misalnya C:\Users\...) dengan --data-dir; drive jaringan hanya dipakai untuk serah terima berkas.</source>
         <translation>The data folder &quot;{folder}&quot; is on a network drive. The PPID Desktop database must be kept on a local disk of this laptop, because a database can be damaged when opened over a network. Choose a folder on a local disk (for example C:\Users\...) with --data-dir; network drives are used only for handing over files.</translation>
     </message>
@@ -2593,7 +2633,7 @@
         <location filename="../../ppid_desktop/ui/backup_dialog.py" line="+131"/>
         <location filename="../../ppid_desktop/ui/crash_dialog.py" line="+42"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="+111"/>
-        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+141"/>
+        <location filename="../../ppid_desktop/ui/history_dialog.py" line="+150"/>
         <location filename="../../ppid_desktop/ui/penetapan_dialog.py" line="+190"/>
         <location filename="../../ppid_desktop/ui/print_preview.py" line="+89"/>
         <location filename="../../ppid_desktop/ui/record_editor.py" line="+147"/>
@@ -2653,7 +2693,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+136"/>
+        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+133"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="-7"/>
         <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+72"/>
         <location filename="../../ppid_desktop/ui/messages.py" line="-17"/>
@@ -2969,7 +3009,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ppid_desktop/ui/history_dialog.py" line="-139"/>
+        <location filename="../../ppid_desktop/ui/history_dialog.py" line="-148"/>
         <location filename="../../ppid_desktop/ui/setup_pages.py" line="-229"/>
         <location filename="../../ppid_desktop/ui/stage_panel.py" line="-4"/>
         <source>Waktu</source>
@@ -3165,7 +3205,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         </translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="-81"/>
+        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="-78"/>
         <source>&lt;p&gt;Informasi yang dicatat dalam PPID Desktop adalah informasi yang &lt;b&gt;dikecualikan&lt;/b&gt; menurut Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik. Laptop yang hilang atau dicuri tidak boleh membukakan satu pun isinya.&lt;/p&gt;&lt;p&gt;Data di folder ini dibuat oleh versi PPID Desktop sebelumnya dan belum terenkripsi. Sebelum aplikasi dipakai lagi, basis data, berkas lampiran dan salinan cadangannya dienkripsi sekali; isinya tidak berubah. Mulai sekarang setiap orang masuk dengan akunnya sendiri.&lt;/p&gt;&lt;p&gt;Pilih pejabat atau petugas yang menjadi Admin aplikasi dan buat akunnya. Admin membuat akun untuk yang lain melalui menu Akun pengguna.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The information recorded in PPID Desktop is information that is &lt;b&gt;exempt&lt;/b&gt; under Law Number 14 of 2008 on Public Information Disclosure. A lost or stolen laptop must not reveal any of its contents.&lt;/p&gt;&lt;p&gt;The data in this folder was made by an earlier version of PPID Desktop and is not yet encrypted. Before the application is used again, the database, the attachment files and their backup copies are encrypted once; their contents do not change. From now on everyone signs in with their own account.&lt;/p&gt;&lt;p&gt;Choose the officer who is to be the application&apos;s Admin and create their account. The Admin creates accounts for the others through the User accounts menu.&lt;/p&gt;</translation>
     </message>
@@ -3180,7 +3220,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Encryption cancelled; the data has not been changed. The recovery key above remains valid. Click Encrypt now to try again, or Quit.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Mengenkripsi berkas tersimpan {done} dari {total}</source>
         <translation>Encrypting stored files: {done} of {total}</translation>
     </message>
@@ -3456,7 +3496,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         </translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/formatting.py" line="+35"/>
+        <location filename="../../ppid_desktop/ui/formatting.py" line="+23"/>
         <source>Sampai dengan {date}</source>
         <translation>Until {date}</translation>
     </message>
@@ -3562,7 +3602,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Package &quot;{name}&quot; (records: {records}, files: {files}, {size}) is kept in this laptop&apos;s outbox and has not yet reached the shared folder.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sebab: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -3652,12 +3692,12 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>in progress {worked} / {standard} {mark}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location filename="../../ppid_desktop/ui/stage_history.py" line="+40"/>
         <source>Koreksi: {notes}</source>
         <translation>Correction: {notes}</translation>
@@ -3862,7 +3902,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Paket utuh: {files} berkas ({size}), setiap sidik SHA-256 dan SHA-512 cocok.</source>
         <translation>
             <numerusform>Package complete: {files} file ({size}), every SHA-256 and SHA-512 checksum matches.</numerusform>
@@ -4339,7 +4379,7 @@ Open them again to check and save them? If not, the entries are set aside in the
     <message>
         <location line="+24"/>
         <source>Belum ada paket. Paket dibuat melalui menu Berkas &gt; Serah terima ke PPID…</source>
-        <translation>No packages yet. Packages are created from the menu File &gt; Handover to the PPID…</translation>
+        <translation>No packages yet. Packages are created from the menu File &gt; Hand over to the PPID…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5427,7 +5467,7 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+47"/>
         <source>Pengaturan belum disimpan</source>
         <translation>Settings not saved</translation>

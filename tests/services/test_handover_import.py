@@ -17,6 +17,7 @@ from ppid_desktop.services.records import get_record, list_records
 from ppid_desktop.services.workflow import record_workflow
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.filestore import FileStore
+from ppid_desktop.domain.errors import from_stored
 from ppid_desktop.storage.models import ExemptRecord, ImportReceipt, PackageRefusal
 from ppid_desktop.storage.paths import DataPaths
 from tests.conftest import set_up_office
@@ -221,9 +222,11 @@ def test_a_faulty_package_is_refused_naming_the_file_and_imports_nothing(ppid: D
     assert list_records(ppid) == [] and _store_names(ppid) == before
     with ppid.session() as session:
         assert session.scalar(select(func.count()).select_from(ImportReceipt)) == 0
-        assert session.scalars(select(PackageRefusal.reason)).one() == verdict.reason
+        stored = from_stored(session.scalars(select(PackageRefusal.reason)).one())  # kept with its template and values
+    assert str(stored) == verdict.reason and stored.template == verdict.reason_error.template
     [listed] = inbox_packages(ppid, ppid.paths, package.parent)
     assert listed.state == "ditolak" and listed.reason == verdict.reason
+    assert listed.reason_error is not None and listed.reason_error.template == stored.template
 
 
 def test_the_independent_validator_also_refuses_a_tampered_payload(package: Path) -> None:

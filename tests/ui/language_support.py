@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
-    QTableView,
+    QStatusBar,
     QTabWidget,
     QTextEdit,
-    QTreeView,
     QWidget,
     QWizard,
 )
@@ -39,9 +40,16 @@ INDONESIAN = frozenset(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# Rows of a table, tree or list read per view (its first ones, children included): enough to meet
+# every kind of text a view shows, few enough to keep the walk fast.
+ROWS_PER_VIEW = 30
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
+
 def widget_texts(root: QWidget) -> Iterator[str]:
     """Every text `root` and its children show: titles, labels, buttons, menus, tool tips,
-    placeholders, tabs, combo items and table headers."""
+    placeholders, tabs, combo items, status-bar messages, read-only text boxes, and the headers,
+    texts and tool tips of the first rows of tables, trees and lists."""
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
         if widget.isWindow():
@@ -58,18 +66,21 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             yield widget.title()
         elif isinstance(widget, QLineEdit):
             yield widget.placeholderText()
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):  # QTextBrowser too
             yield widget.placeholderText()
+            if widget.isReadOnly():  # an editable box holds the user's own data
+                yield widget.toPlainText()
         elif isinstance(widget, QComboBox):
             yield from (widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTabWidget):
             yield from (widget.tabText(i) for i in range(widget.count()))
         elif isinstance(widget, QMenu):
             yield widget.title()
-        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
-            model = widget.model()
-            for section in range(model.columnCount(QModelIndex())):
-                yield str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        elif isinstance(widget, QStatusBar):
+            yield widget.currentMessage()
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            if widget.model() is not None:  # a header shares its view's model: read once, by the view
+                yield from _view_texts(widget.model())  # QTableWidget, QListWidget, QTreeView, ...
         elif isinstance(widget, QWizard):
             for page_id in widget.pageIds():
                 page = widget.page(page_id)
@@ -77,6 +88,40 @@ def widget_texts(root: QWidget) -> Iterator[str]:
                 yield page.subTitle()
     if isinstance(root, QMainWindow):
         yield from (menu.title() for menu in root.menuBar().findChildren(QMenu))
+
+
+def _view_texts(model: QAbstractItemModel) -> Iterator[str]:
+    """The column headers of `model` and the texts and tool tips of its first rows."""
+    for section in range(_columns(model, QModelIndex())):
+        for role in _ROLES:
+            yield _text(model.headerData(section, Qt.Orientation.Horizontal, role))
+    budget = ROWS_PER_VIEW
+    parents = [QModelIndex()]
+    while parents and budget > 0:
+        parent = parents.pop(0)
+        columns = _columns(model, parent)
+        for row in range(min(model.rowCount(parent), budget)):
+            budget -= 1
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                for role in _ROLES:
+                    yield _text(model.data(index, role))
+            first = model.index(row, 0, parent)
+            if not isinstance(model, (QAbstractListModel, QAbstractTableModel)) and model.hasChildren(first):
+                parents.append(first)
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """The columns under `parent` (PySide6 makes columnCount private on a list model, and
+    hasChildren on list and table models)."""
+    if isinstance(model, QAbstractListModel):
+        return 0 if parent.isValid() else 1
+    return model.columnCount(parent)
+
+
+def _text(value: object) -> str:
+    """A value a view shows as text; numbers, dates and icons are no words to translate."""
+    return value if isinstance(value, str) else ""
 
 
 def indonesian_left(texts: Iterable[str], data: Iterable[str] = ()) -> list[str]:

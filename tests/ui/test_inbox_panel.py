@@ -178,3 +178,47 @@ def test_the_passphrase_prompt_hides_what_is_typed(qtbot, tmp_path: Path) -> Non
     assert "dienkripsi" in dialog.intro.text() and "lewat telepon" in dialog.intro.text()
     dialog.grab().save(str(tmp_path / "passphrase.png"))
     dialog.close()
+
+
+def test_in_english_a_tampered_package_is_refused_in_english(qtbot, open_panel, delivered: Path, ppid_db: Database) -> None:
+    from ppid_desktop.ui.i18n import install_language
+    from tests.ui.language_support import indonesian_left
+
+    victim = next(p for p in (delivered / "data").rglob("*.pdf") if "files" in p.parts)
+    content = bytearray(victim.read_bytes())
+    content[-1] ^= 0x01
+    victim.write_bytes(bytes(content))
+    language = install_language("en")
+    try:
+        panel = open_panel()
+        qtbot.mouseClick(panel.verify_button, Qt.MouseButton.LeftButton)  # "Periksa"
+        finish(qtbot, panel)
+        detail = panel.detail_label.text()
+        assert victim.name in detail
+        data = [delivered.name, victim.relative_to(delivered).as_posix(), victim.name]
+        assert indonesian_left([detail, panel.status_label.text()], data=data) == []
+        panel.import_selected()  # refused: the stored reason shows in English too
+        finish(qtbot, panel)
+        assert cell(panel, 0, "Status") == "Refused"
+        reason = cell(panel, 0, "Keterangan")
+        assert reason and indonesian_left([reason, panel.detail_label.text()], data=data) == []
+    finally:
+        language.uninstall()
+
+
+def test_a_refusal_stored_by_an_earlier_version_still_shows(qtbot, open_panel, delivered: Path, ppid_db: Database) -> None:
+    from ppid_desktop.services.handover_bag import package_digest
+    from ppid_desktop.storage.models import PackageRefusal
+    from ppid_desktop.ui.i18n import install_language
+
+    old = f"Paket \"{delivered.name}\" ditolak: berkas \"data/records.json\" rusak."
+    with ppid_db.session() as session:
+        session.add(PackageRefusal(package_name=delivered.name, digest=package_digest(delivered), source_path=str(delivered), reason=old))
+    language = install_language("en")
+    try:
+        panel = open_panel()
+        assert cell(panel, 0, "Status") == "Refused"
+        assert cell(panel, 0, "Keterangan") == old
+        assert "data/records.json" in panel.detail_label.text()
+    finally:
+        language.uninstall()

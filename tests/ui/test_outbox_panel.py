@@ -168,3 +168,45 @@ def test_a_job_failure_carries_the_users_message(qtbot) -> None:
     with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
         job.start()
     assert blocker.args == ["Folder bersama tidak terjangkau."]
+
+
+def test_in_english_an_unreachable_share_is_explained_in_english(qtbot, open_panel, waiting_package, office_db: Database,
+                                                                  tmp_path: Path) -> None:
+    from ppid_desktop.ui.i18n import install_language
+    from tests.ui.language_support import indonesian_left
+
+    share = tmp_path / "Z"
+    share.mkdir()
+    save_share_settings(office_db.paths, ShareSettings(outbox_folder=share))
+    shutil.rmtree(share)
+    language = install_language("en")
+    try:
+        panel = open_panel()
+        with qtbot.waitSignal(panel.changed, timeout=30_000):
+            panel.retry_now()
+        note = cell(panel, 0, "Keterangan")
+        assert f"\"{share}\"" in note, note
+        texts = [note, panel.detail_label.text(), panel.status_label.text()]
+        assert indonesian_left(texts, data=[str(share), waiting_package.package_name]) == []
+        # The command line reads the same saved reason in Indonesian.
+        assert "tidak terjangkau" in outbox_entries(office_db)[0].last_error
+    finally:
+        language.uninstall()
+
+
+def test_a_reason_saved_by_an_earlier_version_still_shows(qtbot, open_panel, waiting_package, office_db: Database) -> None:
+    from ppid_desktop.storage.models import OutboxPackage
+    from ppid_desktop.ui.i18n import install_language
+
+    old = "Folder bersama \"X:\\Serah Terima\" tidak terjangkau (drive jaringan belum tersambung?). Paket tetap aman."
+    with office_db.session() as session:
+        row = session.query(OutboxPackage).one()
+        row.state, row.attempts, row.last_error = "gagal", 1, old
+    assert outbox_entries(office_db)[0].last_error == old
+    language = install_language("en")
+    try:
+        panel = open_panel()
+        assert cell(panel, 0, "Keterangan") == old
+        assert "X:\\Serah Terima" in panel.detail_label.text()
+    finally:
+        language.uninstall()

@@ -8,11 +8,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from ppid_desktop.domain.errors import CombinedError, UserError, describe_os_error
 from ppid_desktop.services.language import save_language
-from ppid_desktop.ui.i18n import Language, install_language, tr, user_text
+from ppid_desktop.ui.i18n import QT_TR_NOOP, Language, install_language, tr, user_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,14 +49,25 @@ def test_english_menus_and_messages(english) -> None:
 
 
 def test_an_error_is_shown_in_english_with_its_values_filled_in(english) -> None:
-    error = UserError("{failure} ({reason}). Periksa izin folder data.",
-                      failure="Pilihan bahasa tidak dapat disimpan", reason=describe_os_error(OSError(errno.ENOSPC, "x")))
+    error = UserError(QT_TR_NOOP("{failure} ({reason}). Periksa izin folder data."),
+                      failure=QT_TR_NOOP("Pilihan bahasa tidak dapat disimpan"), reason=describe_os_error(OSError(errno.ENOSPC, "x")))
     assert str(error) == "Pilihan bahasa tidak dapat disimpan (disk penuh). Periksa izin folder data."
     shown = user_text(error)
-    assert "disk penuh" not in shown and "Periksa" not in shown
-    assert "disk" in shown.lower()
+    assert shown == "The language choice could not be saved (the disk is full). Check the permissions of the data folder."
     combined = user_text(CombinedError([error, UserError("Bahasa \"{code}\" tidak tersedia. Pilih Bahasa Indonesia atau English.", code="fr")]))
     assert len(combined.splitlines()) == 2 and "\"fr\"" in combined and "tersedia" not in combined
+
+
+def test_the_office_data_in_a_message_is_never_translated_but_dates_are(english) -> None:
+    from datetime import date
+
+    from ppid_desktop.domain.dates import Tanggal
+
+    # "Selesai" is in the catalogue ("Completed"), but here it is the name the office gave a unit.
+    assert user_text(UserError(QT_TR_NOOP('Unit "{name}" sudah ada.'), name="Selesai")) == 'The unit "Selesai" already exists.'
+    shown = user_text(UserError(QT_TR_NOOP("Tanggal {date} tidak tercatat sebagai hari libur; tidak ada yang dihapus."),
+                                date=Tanggal(date(2031, 12, 25))))
+    assert shown == "The date 25 December 2031 is not recorded as a holiday; nothing was removed."
 
 
 def test_an_error_without_a_translation_is_shown_in_indonesian(english) -> None:
@@ -119,9 +130,17 @@ def _office_data(db) -> list[str]:
     data += [profile.name, profile.name.title(), profile.address, profile.city, *profile.kop_lines]
     with db.session() as session:
         template = active_template(session)
-    data += [template.title, *(role.name for role in template.roles)]
-    for stage in template.stages:
-        data += [stage.nama, stage.uraian, *stage.pelaksana, stage.waktu, stage.output, *stage.syarat]
+    from ppid_desktop.services.sop_catalog import available_templates
+
+    for sop in (template, *available_templates()):  # the wizard lists every shipped SOP
+        data += [sop.title, sop.header.judul, *sop.header.instansi, ", ".join(sop.header.instansi),
+                 *(role.name for role in sop.roles)]
+        for stage in sop.stages:
+            data += [stage.nama, stage.uraian, *stage.pelaksana, stage.waktu, stage.output, *stage.syarat]
+    # The record the tests make (tests/conftest.make_record): its texts are the clerk's, and the
+    # audit trail's summary of its creation is stored text.
+    data += ["Mengungkap rahasia pribadi.", "Melindungi kepentingan yang lebih besar.",
+             "Rekaman dibuat di tahap 1 (Produksi dan penyimpanan): Dokumen kontrak pengadaan"]
     return data
 
 
@@ -279,3 +298,16 @@ def test_accounts_and_lock_screens_in_english_keep_no_indonesian_text(qtbot, eng
     qtbot.addWidget(window)
     window.show()
     assert indonesian_left(widget_texts(window), _office_data(office_db)) == []
+
+
+def test_a_share_folder_that_cannot_be_used_is_explained_in_english(qtbot, english, tmp_path) -> None:
+    from ppid_desktop.storage.paths import DataPaths
+    from ppid_desktop.ui.share_settings_dialog import SharePage
+
+    page = SharePage(DataPaths(tmp_path / "data"))
+    qtbot.addWidget(page)
+    page.show()
+    page.outbox_edit.setText(str(tmp_path / "tidak-ada"))
+    assert not page.check()
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible() and "tidak-ada" in label.text()]
+    assert shown and "was not found" in shown[0] and "ditemukan" not in shown[0]
