@@ -49,7 +49,6 @@ from ppid_desktop.ui.i18n import QT_TR_NOOP, tr, user_text
 from ppid_desktop.ui.recovery_key_panel import RecoveryKeyPanel
 from ppid_desktop.ui.service_job import ServiceJob
 from ppid_desktop.ui.setup_pages import AdminAccountForm, AdminChoice
-from ppid_desktop.ui.sign_in_dialog import run_attempt
 
 WHY_TEXT = QT_TR_NOOP(
     "<p>Informasi yang dicatat dalam PPID Desktop adalah informasi yang <b>dikecualikan</b> menurut "
@@ -335,31 +334,41 @@ class EncryptFolderDialog(QDialog):
             self._complete()
 
     def _complete(self) -> None:
-        """The folder is encrypted: finish what a failure may have left, add the Admin's row."""
+        """The folder is encrypted: finish what a failure may have left (a swap can mean checking a
+        large database again) and add the Admin's row, on a worker thread like the conversion."""
         assert self.unlocked is not None
         unlocked, username, password = self.unlocked, self.admin_form.username, self.admin_form.password
+        paths, data_key, officer_id = self.paths, self.keys.data_key, self._officer_id
 
-        def account() -> str:
+        def account(_progress, _is_cancelled) -> str:  # type: ignore[no-untyped-def]
             try:
                 finish_interrupted_encryption(unlocked)
             except OSError as exc:
-                raise conversion_error(self.paths, exc) from exc
-            ring = KeyRing.load(self.paths)
+                raise conversion_error(paths, exc) from exc
+            ring = KeyRing.load(paths)
             if ring is None:
                 raise UserError(QT_TR_NOOP("Berkas kunci di folder data \"{folder}\" tidak ditemukan. Hubungi petugas TI."),
-                                folder=self.paths.root)
+                                folder=paths.root)
             db = open_database(unlocked)
             try:
-                return accounts.create_first_admin(db, ring, self.keys.data_key, self._officer_id,  # type: ignore[arg-type]
+                return accounts.create_first_admin(db, ring, data_key, officer_id,  # type: ignore[arg-type]
                                                    username, password).username
             finally:
                 db.close()
 
-        try:
-            name = run_attempt(account)
-        except UserError as refused:
-            self._failed(user_text(refused))
-            return
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.work_label.show()
+        # Past the point of no return: Batal cannot undo it, so none is offered while it runs.
+        self.job = ServiceJob(account, uses_share=False, parent=self)
+        self.job.finished.connect(lambda name: self._accounted(unlocked, name))
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.job.start()
+        self._update_buttons()
+        self.cancel_button.hide()
+
+    def _accounted(self, unlocked: DataPaths, name: str) -> None:
         self.result_value = (unlocked, name)
         self.accept()
 

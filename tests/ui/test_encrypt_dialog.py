@@ -183,8 +183,10 @@ def test_an_account_refused_after_the_conversion_is_retried_from_there(qtbot, di
     assert is_encrypted(plain_folder) and dialog.result_value is None
 
     monkeypatch.setattr(accounts, "create_first_admin", real)
-    dialog.retry_button.click()  # not a second conversion: only the account
-    assert dialog.result_value is not None and dialog.result_value[1] == "siti.rahma"
+    dialog.retry_button.click()  # not a second conversion: only the account, on the worker again
+    assert not dialog.retry_button.isVisible() and not dialog.cancel_button.isVisible()  # no Batal past the point of no return
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
+    assert dialog.result_value[1] == "siti.rahma"
 
 
 def test_ask_answers_none_when_the_clerk_quits(plain_folder, monkeypatch):
