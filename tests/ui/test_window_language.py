@@ -311,3 +311,20 @@ def test_a_share_folder_that_cannot_be_used_is_explained_in_english(qtbot, engli
     assert not page.check()
     shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible() and "tidak-ada" in label.text()]
     assert shown and "was not found" in shown[0] and "ditemukan" not in shown[0]
+
+
+def test_printed_documents_stay_indonesian_in_an_english_window(english, office_db, tmp_path) -> None:
+    from datetime import date
+
+    from ppid_desktop.services.printing import write_register_pdf
+    from tests.conftest import make_record
+    from tests.reports.pdftools import POPPLER, text
+
+    if not POPPLER:
+        pytest.skip("poppler-utils is not installed")
+    make_record(office_db, "Dokumen kontrak pengadaan", period_end=date(2030, 12, 31))
+    target = tmp_path / "dik.pdf"
+    write_register_pdf(office_db, target)
+    printed = " ".join(text(target).split())
+    assert "DAFTAR INFORMASI YANG DIKECUALIKAN" in printed
+    assert "31 Desember 2030" in printed and "December" not in printed
