@@ -8,7 +8,6 @@ from datetime import date, time
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ppid_desktop.domain.calendar import format_work_days, parse_work_days, validate_calendar
@@ -220,14 +219,15 @@ def _add_officer(session: Session, draft: OfficerDraft) -> Officer:
 def add_unit(db: Database, draft: UnitDraft, *, actor_id: int | None = None) -> int:
     _refuse_unless_allowed(db, Action.MANAGE_UNITS, actor_id)
     unit = validate_unit(draft)
-    try:
-        with db.session() as session:
-            row = Unit(name=unit.name, code=unit.code)
-            session.add(row)
-            session.flush()
-            return row.id
-    except IntegrityError as exc:
-        raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Unit \"{name}\" sudah ada."), name=unit.name)]) from exc
+    with db.session() as session:
+        # Checked here rather than left to the unique index: the index is case-sensitive, and its
+        # error would reach the clerk as a database failure.
+        if _unit_id_by_name(session, unit.name) is not None:
+            raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Unit \"{name}\" sudah ada."), name=unit.name)])
+        row = Unit(name=unit.name, code=unit.code)
+        session.add(row)
+        session.flush()
+        return row.id
 
 
 def add_officer(db: Database, draft: OfficerDraft, *, actor_id: int | None = None) -> int:
