@@ -64,7 +64,6 @@ class FormDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,6 +72,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Only once the button is in the dialog does the dialog keep it as its default: set earlier,
+        # Return pressed Batal after the focus had moved (e.g. after a refused Simpan).
+        self.save_button.setDefault(True)
         self.setMinimumWidth(560)
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> None:
