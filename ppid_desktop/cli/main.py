@@ -17,6 +17,7 @@ from ppid_desktop.cli import check_commands
 from ppid_desktop.cli import package_commands
 from ppid_desktop.cli import backup_commands
 from ppid_desktop.cli import account_commands
+from ppid_desktop.cli import staff_commands
 from ppid_desktop.domain.errors import UserError
 from ppid_desktop.cli.common import open_from_args as _open
 
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     package_commands.register(commands, common)
     backup_commands.register(commands, common)
     account_commands.register(commands, common)
+    staff_commands.register(commands, common)
     return parser
 
 
@@ -138,6 +140,7 @@ COMMANDS.update(check_commands.COMMANDS)
 COMMANDS.update(package_commands.COMMANDS)
 COMMANDS.update(backup_commands.COMMANDS)
 COMMANDS.update(account_commands.COMMANDS)
+COMMANDS.update(staff_commands.COMMANDS)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -220,7 +220,7 @@ def _account(session: Session, username: str) -> UserAccount:
     return row
 
 
-def _active_admins(session: Session) -> int:
+def active_admins(session: Session) -> int:
     return session.scalar(
         select(func.count()).select_from(UserAccount)
         .join(Officer, Officer.id == UserAccount.officer_id)
@@ -335,7 +335,7 @@ def disable_account(db: Database, keyring: KeyRing, actor: SignedIn, username: s
         row = _account(session, username)
         if not row.active:
             raise UserError(QT_TR_NOOP("Akun \"{username}\" sudah nonaktif."), username=row.username)
-        if ADMIN_ROLE in row.officer.role_codes and _active_admins(session) <= 1:
+        if ADMIN_ROLE in row.officer.role_codes and active_admins(session) <= 1:
             raise UserError(
                 QT_TR_NOOP("Akun \"{username}\" adalah satu-satunya Admin yang aktif dan tidak dapat dinonaktifkan. "
                 "Jadikan akun lain Admin terlebih dahulu."), username=row.username
@@ -379,7 +379,7 @@ def set_admin(db: Database, actor: SignedIn, username: str, admin: bool) -> None
             officer.roles.append(OfficerRole(role_code=ADMIN_ROLE))
             audit.append(session, None, actor.officer_id, "role_grant", f"Peran Admin diberikan kepada {officer.name}")
         elif not admin and held is not None:
-            if row.active and _active_admins(session) <= 1:
+            if row.active and active_admins(session) <= 1:
                 raise UserError(QT_TR_NOOP("{name} adalah satu-satunya Admin yang aktif; jadikan akun lain Admin terlebih dahulu."), name=officer.name)
             officer.roles.remove(held)
             audit.append(session, None, actor.officer_id, "role_revoke", f"Peran Admin dicabut dari {officer.name}")

@@ -37,6 +37,13 @@ ACTION_LABELS = {
     "open": QT_TR_NOOP("Informasi dibuka (pindah ke DIP)"),
     "export": QT_TR_NOOP("Diserahkan dalam paket serah terima"),
     "import": QT_TR_NOOP("Diterima melalui paket serah terima"),
+    # Office-level entries (no record) of services/staff.py: units and officers after set-up.
+    "unit_rename": QT_TR_NOOP("Unit diubah"),
+    "unit_disable": QT_TR_NOOP("Unit dinonaktifkan"),
+    "unit_enable": QT_TR_NOOP("Unit diaktifkan kembali"),
+    "officer_update": QT_TR_NOOP("Data pejabat diubah"),
+    "officer_disable": QT_TR_NOOP("Pejabat dinonaktifkan"),
+    "officer_enable": QT_TR_NOOP("Pejabat diaktifkan kembali"),
 }
 
 

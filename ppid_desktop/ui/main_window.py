@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setToolTip(tr(
             "Profil kantor, waktu kerja dan hari libur, cetak, folder bersama, bahasa, kunci layar (Ctrl+,)"))
         self.settings_action.triggered.connect(self.edit_settings)
+        # Admin only (ui/staff_dialog.py): enabled in attach() for an Admin, or without a session.
+        self.staff_action = QAction(tr("&Unit dan pejabat…"), self)
+        self.staff_action.setToolTip(tr("Tambah, ubah atau nonaktifkan unit kerja dan pejabat/petugas (khusus Admin)"))
+        self.staff_action.setEnabled(False)
+        self.staff_action.triggered.connect(self.manage_staff)
         self.import_sheet_action = QAction(tr("&Impor daftar dari Excel/CSV…"), self)
         self.import_sheet_action.triggered.connect(lambda: _spreadsheet_actions().import_into(self))
         self.export_sheet_action = QAction(tr("&Ekspor daftar ke Excel/CSV…"), self)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
+        edit_menu.addAction(self.staff_action)
         help_menu = menu.addMenu(tr("Ban&tuan"))
         help_menu.addAction(self.about_action)
         # Enabled once the database layer is attached (at once, but for the first paint).
@@ -260,6 +266,7 @@ class MainWindow(QMainWindow):
         self.register.attach(db)
         for action in self._database_actions:
             action.setEnabled(True)
+        self.staff_action.setEnabled(self.session_controls is None or self.session_controls.is_admin)
         self.statusBar().showMessage(tr("Folder data: {folder}").format(folder=self.paths.root))
 
     def _init_status_bar(self) -> None:
@@ -331,6 +338,14 @@ class MainWindow(QMainWindow):
             self._show_office_name()
             self.statusBar().showMessage(
                 tr("Profil kantor disimpan; dokumen berikutnya dicetak dengan kop yang baru."), 5000)
+
+    def manage_staff(self) -> None:
+        """Sunting > Unit dan pejabat; renamed units show in the lists at once."""
+        from ppid_desktop.ui.staff_dialog import StaffDialog
+
+        actor = self.officer_id() if self.session_controls is not None else None
+        if StaffDialog.ask(self.db, self.template, actor, self):
+            self._records_changed()
 
     def _show_office_name(self) -> None:
         self.setWindowTitle(tr("PPID Desktop — {office}").format(office=self.office_name.title()))

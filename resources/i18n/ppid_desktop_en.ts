@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../../ppid_desktop/ui/main_window.py" line="+458"/>
+        <location filename="../../ppid_desktop/ui/main_window.py" line="+473"/>
         <location filename="../../ppid_desktop/ui/record_table_model.py" line="-12"/>
         <source>Jangka waktu</source>
         <translation>Period</translation>
@@ -1399,8 +1399,8 @@
     <message>
         <location line="+12"/>
         <location filename="../../ppid_desktop/services/handover_records.py" line="+74"/>
-        <location filename="../../ppid_desktop/services/office.py" line="+186"/>
-        <location line="+128"/>
+        <location filename="../../ppid_desktop/services/office.py" line="+185"/>
+        <location line="+129"/>
         <location filename="../../ppid_desktop/services/records.py" line="+122"/>
         <location filename="../../ppid_desktop/services/spreadsheet_import.py" line="+191"/>
         <source>Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.</source>
@@ -1518,6 +1518,36 @@
         <location line="+1"/>
         <source>Diterima melalui paket serah terima</source>
         <translation>Received through a handover package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit diubah</source>
+        <translation>Unit changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit dinonaktifkan</source>
+        <translation>Unit deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit diaktifkan kembali</source>
+        <translation>Unit reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data pejabat diubah</source>
+        <translation>Officer details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat dinonaktifkan</source>
+        <translation>Officer deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat diaktifkan kembali</source>
+        <translation>Officer reactivated</translation>
     </message>
     <message>
         <location filename="../../ppid_desktop/services/backups.py" line="+44"/>
@@ -2094,7 +2124,7 @@
         <translation>The office has not been set up yet. Run the setup wizard first, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/office.py" line="-215"/>
+        <location filename="../../ppid_desktop/services/office.py" line="-216"/>
         <source>Berkas logo &quot;{path}&quot; tidak ada atau bukan gambar PNG/JPG. Pilih berkas logo yang lain.</source>
         <translation>The logo file &quot;{path}&quot; does not exist or is not a PNG/JPG image. Choose another logo file.</translation>
     </message>
@@ -2135,16 +2165,18 @@
     </message>
     <message>
         <location line="+52"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="+246"/>
         <source>{id_kind} {employee_id} sudah terdaftar untuk pejabat lain.</source>
         <translation>{id_kind} {employee_id} is already registered to another officer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="-107"/>
         <source>Unit &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.</source>
         <translation>There is no officer with NIP/NI PPPK {employee_id}. Check the number.</translation>
     </message>
@@ -2629,7 +2661,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="+216"/>
+        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="+218"/>
         <location filename="../../ppid_desktop/ui/backup_dialog.py" line="+131"/>
         <location filename="../../ppid_desktop/ui/crash_dialog.py" line="+42"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="+111"/>
@@ -2640,11 +2672,12 @@
         <location filename="../../ppid_desktop/ui/record_picker.py" line="+95"/>
         <location filename="../../ppid_desktop/ui/spreadsheet_import_dialog.py" line="+157"/>
         <location line="+147"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+103"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="-173"/>
+        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="-175"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
@@ -2658,6 +2691,7 @@
         <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="+84"/>
         <location line="+29"/>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="+78"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-57"/>
         <source>Peran</source>
         <translation>Roles</translation>
     </message>
@@ -2667,6 +2701,8 @@
         <location filename="../../ppid_desktop/ui/outbox_panel.py" line="+0"/>
         <location filename="../../ppid_desktop/ui/record_table_model.py" line="-290"/>
         <location filename="../../ppid_desktop/ui/spreadsheet_preview_model.py" line="-7"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-2"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2693,7 +2729,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+133"/>
+        <location filename="../../ppid_desktop/ui/encrypt_dialog.py" line="+132"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="-7"/>
         <location filename="../../ppid_desktop/ui/inbox_panel.py" line="+72"/>
         <location filename="../../ppid_desktop/ui/messages.py" line="-17"/>
@@ -2712,7 +2748,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
@@ -2828,6 +2864,8 @@
     <message>
         <location line="+1"/>
         <location line="+37"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+105"/>
+        <location line="+12"/>
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
@@ -2839,11 +2877,13 @@
     </message>
     <message>
         <location line="-20"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-82"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+0"/>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
@@ -3321,12 +3361,12 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Creating the Admin account…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Berkas kunci di folder data &quot;{folder}&quot; tidak ditemukan. Hubungi petugas TI.</source>
         <translation>The key file in the data folder &quot;{folder}&quot; was not found. Contact the IT officer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Data sudah dienkripsi, tetapi penyelesaiannya terhenti ({reason}). Periksa ruang disk dan izin folder data, lalu klik Coba lagi.</source>
         <translation>The data has been encrypted, but completing it stopped ({reason}). Check the disk space and the permissions of the data folder, then click Try again.</translation>
     </message>
@@ -3779,6 +3819,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <location line="+1"/>
         <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="-29"/>
         <location line="+28"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-36"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -4032,7 +4073,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         </translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/main_window.py" line="-428"/>
+        <location filename="../../ppid_desktop/ui/main_window.py" line="-443"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -4102,7 +4143,17 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Office profile, working time and holidays, printing, shared folder, language, screen lock (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Unit dan pejabat…</source>
+        <translation>&amp;Units and officers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah, ubah atau nonaktifkan unit kerja dan pejabat/petugas (khusus Admin)</source>
+        <translation>Add, edit or disable work units and officers (Admin only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Impor daftar dari Excel/CSV…</source>
         <translation>&amp;Import a list from Excel/CSV…</translation>
     </message>
@@ -4157,7 +4208,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4178,7 +4229,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Register of Exempt Information</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+4"/>
         <source>Folder data: {folder}</source>
         <translation>Data folder: {folder}</translation>
@@ -4199,7 +4250,7 @@ Open them again to check and save them? If not, the entries are set aside in the
         <translation>Office profile saved; documents printed from now on carry the new letterhead.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>PPID Desktop — {office}</source>
         <translation>PPID Desktop — {office}</translation>
     </message>
@@ -4357,6 +4408,7 @@ Open them again to check and save them? If not, the entries are set aside in the
     <message>
         <location line="+0"/>
         <location filename="../../ppid_desktop/ui/overview_panel.py" line="+53"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-2"/>
         <source>Rekaman</source>
         <translation>Records</translation>
     </message>
@@ -5644,6 +5696,8 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     <message>
         <location line="+6"/>
         <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="-28"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+0"/>
+        <location line="+2"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -5659,6 +5713,7 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+54"/>
         <source>Pejabat dan petugas</source>
         <translation>Officers</translation>
     </message>
@@ -5669,16 +5724,19 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+99"/>
         <source>Contoh: Siti Rahmawati, S.Sos</source>
         <translation>Example: Siti Rahmawati, S.Sos</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+7"/>
         <source>— Tidak ada —</source>
         <translation>— None —</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+7"/>
         <source>Contoh: Kepala Biro Kesejahteraan Rakyat</source>
         <translation>Example: Head of the People&apos;s Welfare Bureau</translation>
     </message>
@@ -5694,6 +5752,7 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-54"/>
         <source>NIP/NI PPPK</source>
         <translation>NIP/NI PPPK</translation>
     </message>
@@ -5705,6 +5764,7 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     <message>
         <location line="+0"/>
         <location line="+27"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+0"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -5725,11 +5785,13 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+69"/>
         <source>18 angka, contoh: 19690520 199803 1 008</source>
         <translation>18 digits, for example: 19690520 199803 1 008</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+2"/>
         <source>Nomor NI PPPK (8 sampai 20 angka)</source>
         <translation>NI PPPK number (8 to 20 digits)</translation>
     </message>
@@ -5826,6 +5888,7 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
     <message>
         <location line="+58"/>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="+5"/>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+53"/>
         <source>Unit kerja</source>
         <translation>Work units</translation>
     </message>
@@ -6709,9 +6772,76 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>— Choose a unit —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="-141"/>
+        <location line="+3"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contoh: Subbagian Umum dan Kepegawaian</source>
+        <translation>Example: General Affairs and Personnel Subdivision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boleh dikosongkan, contoh: SUBAG-UM</source>
+        <translation>Optional, for example: SUBAG-UM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nama unit:</source>
+        <translation>&amp;Unit name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Isi data pejabat/petugas seperti pada SK, lalu pilih perannya. Peran menentukan tahap yang dapat diselesaikannya; Admin mengelola akun, unit dan pejabat.</source>
+        <translation>Enter the officer&apos;s details as in their letter of appointment (SK), then choose their roles. Roles decide which stages they can complete; an Admin manages accounts, units and officers.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (disabled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+7"/>
         <source>Unit nonaktif (no. {number})</source>
         <translation>Inactive unit (no. {number})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Nama lengkap dan gelar:</source>
+        <translation>Full &amp;name and titles:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor &amp;pegawai:</source>
+        <translation>Em&amp;ployee number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pang&amp;kat/golongan:</source>
+        <translation>Ran&amp;k/grade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jabatan:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran:</source>
+        <translation>Roles:</translation>
     </message>
     <message>
         <location filename="../../ppid_desktop/storage/settings_file.py" line="+99"/>
@@ -7064,6 +7194,222 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <location line="+4"/>
         <source>Salinan tanda terima &quot;{name}&quot; tidak dapat dibuat di &quot;{folder}&quot; ({reason}). Periksa ruang disk, lalu coba lagi.</source>
         <translation>A copy of receipt &quot;{name}&quot; cannot be made in &quot;{folder}&quot; ({reason}). Check the disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ppid_desktop/services/staff.py" line="-20"/>
+        <source>Unit itu tidak ditemukan; mungkin daftarnya sudah berubah. Muat ulang daftarnya.</source>
+        <translation>That unit was not found; the list may have changed. Reload the list.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Unit &quot;{name}&quot; sudah aktif.</source>
+        <translation>The unit &quot;{name}&quot; is already active.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit &quot;{name}&quot; sudah tidak aktif.</source>
+        <translation>The unit &quot;{name}&quot; is already inactive.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit &quot;{name}&quot; masih mempunyai {count} pejabat atau petugas aktif. Pindahkan dulu pejabat atau petugas itu ke unit lain (atau nonaktifkan mereka), lalu nonaktifkan unitnya.</source>
+        <translation>The unit &quot;{name}&quot; still has {count} active officer(s). First move those officers to another unit (or deactivate them), then deactivate the unit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pejabat atau petugas itu tidak ditemukan; mungkin daftarnya sudah berubah.</source>
+        <translation>That officer was not found; the list may have changed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} adalah satu-satunya Admin yang aktif dan tidak dapat dinonaktifkan. Jadikan pejabat lain Admin terlebih dahulu.</source>
+        <translation>{name} is the only active Admin and cannot be deactivated. Make another officer an Admin first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} adalah satu-satunya Admin yang aktif; peran Admin tidak dapat dicabut. Jadikan pejabat lain Admin terlebih dahulu.</source>
+        <translation>{name} is the only active Admin; the Admin role cannot be removed. Make another officer an Admin first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda tidak dapat menonaktifkan diri sendiri; minta Admin lain melakukannya.</source>
+        <translation>You cannot deactivate yourself; ask another Admin to do it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anda tidak dapat mencabut peran Admin Anda sendiri; minta Admin lain melakukannya.</source>
+        <translation>You cannot remove your own Admin role; ask another Admin to do it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit yang dipilih tidak ditemukan; muat ulang daftar unit.</source>
+        <translation>The chosen unit was not found; reload the list of units.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit &quot;{name}&quot; sudah tidak aktif; pilih unit yang aktif.</source>
+        <translation>The unit &quot;{name}&quot; is no longer active; choose an active unit.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{name} sudah aktif.</source>
+        <translation>{name} is already active.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} sudah tidak aktif.</source>
+        <translation>{name} is already inactive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit &quot;{unit}&quot; sudah tidak aktif. Pindahkan {name} ke unit yang aktif terlebih dahulu, lalu aktifkan kembali.</source>
+        <translation>The unit &quot;{unit}&quot; is no longer active. First move {name} to an active unit, then reactivate them.</translation>
+    </message>
+    <message>
+        <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-55"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pejabat aktif</source>
+        <translation>Active officers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit dan pejabat</source>
+        <translation>Units and officers</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Pejabat dan unit tidak dihapus: yang dinonaktifkan tidak dapat dipilih lagi, tetapi rekaman dan dokumen yang sudah dicetak tetap memuat namanya.</source>
+        <translation>Officers and units are never deleted: once disabled they can no longer be chosen, but records and printed documents keep their names.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tambah unit…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah nama…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Belum ada</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tambah unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama unit (bagian/subbagian) seperti pada struktur organisasi.</source>
+        <translation>The unit&apos;s name (division/subdivision) as in the organisation chart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit &quot;{name}&quot; ditambahkan.</source>
+        <translation>Unit &quot;{name}&quot; added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rekaman unit ini, termasuk yang sudah ada, akan tampil dengan nama yang baru. DIK yang sudah dicetak tidak berubah.</source>
+        <translation>This unit&apos;s records, including existing ones, will show the new name. Registers (DIK) already printed do not change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah nama unit</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit &quot;{old}&quot; sekarang bernama &quot;{name}&quot;.</source>
+        <translation>Unit &quot;{old}&quot; is now called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nonaktifkan unit</source>
+        <translation>Disable unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktifkan unit {name}? Unit itu tidak dapat dipilih lagi untuk rekaman baru. Rekaman yang sudah ada, termasuk DIK yang sudah dicetak, tetap memuat namanya. Unit dapat diaktifkan kembali.</source>
+        <translation>Disable the unit {name}? It can no longer be chosen for new records. Existing records, including registers (DIK) already printed, keep its name. The unit can be enabled again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit &quot;{name}&quot; aktif kembali.</source>
+        <translation>Unit &quot;{name}&quot; is active again.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit &quot;{name}&quot; dinonaktifkan.</source>
+        <translation>Unit &quot;{name}&quot; disabled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tambah pejabat/petugas</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ditambahkan. Buatkan akunnya di Akun &gt; Akun pengguna agar ia dapat masuk.</source>
+        <translation>{name} added. Create their account under Account &gt; User accounts so that they can sign in.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ubah pejabat/petugas</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data {name} disimpan.</source>
+        <translation>Details of {name} saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nonaktifkan pejabat/petugas</source>
+        <translation>Disable officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktifkan {name}? Ia tidak dapat masuk lagi dan tidak dapat dipilih untuk rekaman atau tahap baru. Rekaman, riwayat dan dokumen yang sudah dicetak tetap memuat namanya. Ia dapat diaktifkan kembali.</source>
+        <translation>Disable {name}? They will no longer be able to sign in or be chosen for new records or stages. Records, history and printed documents keep their name. They can be enabled again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} aktif kembali.</source>
+        <translation>{name} is active again.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} dinonaktifkan.</source>
+        <translation>{name} disabled.</translation>
     </message>
 </context>
 </TS>

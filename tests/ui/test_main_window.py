@@ -304,7 +304,7 @@ def test_one_pengaturan_item_opens_every_setting(qtbot, office_db: Database, mon
     qtbot.addWidget(win)
     win.show()
     edit_menu = next(action.menu() for action in win.menuBar().actions() if action.text() == "&Sunting")
-    assert [action.text() for action in edit_menu.actions() if not action.isSeparator()] == ["&Cari", "&Pengaturan…"]
+    assert [action.text() for action in edit_menu.actions() if not action.isSeparator()] == ["&Cari", "&Pengaturan…", "&Unit dan pejabat…"]
     assert win.settings_action.shortcut() == QKeySequence("Ctrl+,") and win.settings_action.isEnabled()
     opened: list[list[str]] = []
 

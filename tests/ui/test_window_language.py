@@ -230,6 +230,15 @@ def _setup_wizard(db, paths):
     return SetupWizard(db, NewKeys.generate())
 
 
+def _staff(db, paths):
+    from ppid_desktop.services.sop_catalog import active_template
+    from ppid_desktop.ui.staff_dialog import StaffDialog
+
+    with db.session() as session:
+        template = active_template(session)
+    return StaffDialog(db, template, None)
+
+
 def _record_id(db) -> int:
     from tests.conftest import make_record
 
@@ -237,7 +246,7 @@ def _record_id(db) -> int:
 
 
 SCREENS = [_settings, _editor, _new_editor, _history, _penetapan, _handover, _backups, _about, _spreadsheet,
-           _print_options, _sign_in, _setup_wizard]
+           _print_options, _sign_in, _setup_wizard, _staff]
 
 
 @pytest.mark.parametrize("make", SCREENS, ids=[make.__name__.strip("_") for make in SCREENS])
