@@ -68,6 +68,7 @@ class AccountView:
     created_at: datetime
     password_changed_at: datetime
     last_sign_in_at: datetime | None
+    officer_active: bool = True  # False: the officer was deactivated (services/staff.py), so no sign-in
 
     @property
     def is_admin(self) -> bool:
@@ -94,6 +95,7 @@ def _view(row: UserAccount) -> AccountView:
         id=row.id, username=row.username, officer_id=row.officer_id, officer_name=row.officer.name,
         roles=tuple(row.officer.role_codes), active=row.active, created_at=row.created_at,
         password_changed_at=row.password_changed_at, last_sign_in_at=row.last_sign_in_at,
+        officer_active=bool(row.officer.active),
     )
 
 

@@ -199,6 +199,14 @@ class ChangePasswordDialog(FormDialog):
                                      self.password_edit.text(), self.repeat_edit.text())
 
 
+def account_state(account: AccountView) -> str:
+    if not account.active:
+        return tr("Nonaktif")
+    if not account.officer_active:  # Sunting > Unit dan pejabat: the officer left, so no sign-in
+        return tr("Tidak dapat masuk: pejabat nonaktif")
+    return tr("Aktif")
+
+
 class AccountsDialog(QDialog):
     """Modal, for an Admin: every account, and what may be done with the selected one."""
 
@@ -275,8 +283,7 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(self._rows))
         for row, account in enumerate(self._rows):
             roles = ", ".join(tr(STANDARD_ROLES.get(code, code)) for code in account.roles)  # AccountView.roles_text, translated
-            values = (account.username, account.officer_name, roles,
-                      tr("Aktif") if account.active else tr("Nonaktif"),
+            values = (account.username, account.officer_name, roles, account_state(account),
                       format_when(account.last_sign_in_at) if account.last_sign_in_at else tr("Belum pernah"))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -1316,7 +1316,7 @@
         <translation>Automatic lock changed</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Akun &quot;{name}&quot; terdaftar di berkas kunci tetapi tidak di basis data ini (mungkin basis data dipulihkan dari salinan yang lebih lama). Minta Admin membuat ulang akun tersebut.</source>
         <translation>The account &quot;{name}&quot; is registered in the key file but not in this database (the database may have been restored from an older copy). Ask an Admin to create the account again.</translation>
     </message>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="+218"/>
+        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="+226"/>
         <location filename="../../ppid_desktop/ui/backup_dialog.py" line="+131"/>
         <location filename="../../ppid_desktop/ui/crash_dialog.py" line="+42"/>
         <location filename="../../ppid_desktop/ui/handover_dialog.py" line="+111"/>
@@ -2677,7 +2677,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="-175"/>
+        <location filename="../../ppid_desktop/ui/accounts_dialog.py" line="-183"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
@@ -2809,12 +2809,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Semua pejabat dan petugas aktif sudah mempunyai akun.</source>
         <translation>Every active officer already has an account.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-160"/>
         <location line="+22"/>
         <location filename="../../ppid_desktop/ui/recovery_dialog.py" line="-2"/>
         <source>Kata sandi &amp;baru:</source>
@@ -2841,7 +2841,12 @@
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Tidak dapat masuk: pejabat nonaktif</source>
+        <translation>Cannot sign in: the officer is inactive</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+27"/>
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
@@ -2863,32 +2868,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+105"/>
         <location line="+12"/>
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Jadikan Admin</source>
         <translation>Make Admin</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-99"/>
         <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-82"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <location filename="../../ppid_desktop/ui/staff_dialog.py" line="+0"/>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>Belum pernah</source>
         <translation>Never</translation>
     </message>

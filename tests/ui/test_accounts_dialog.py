@@ -203,3 +203,14 @@ def test_an_officer_added_later_can_be_given_an_account(dialog, office_db, monke
     monkeypatch.setattr(accounts_dialog.NewAccountDialog, "ask", classmethod(ask))
     dialog.add_button.click()
     assert offered == [["Dewi Anggraini", "Siti Rahmawati, S.Sos"]]
+
+
+def test_an_account_of_a_deactivated_officer_says_it_cannot_sign_in(dialog, office_db, keyring, admin) -> None:
+    from ppid_desktop.services import staff
+
+    accounts.create_account(office_db, keyring, admin, siti_id(office_db), "siti.rahma", SITI_PASSWORD)
+    staff.set_officer_active(office_db, siti_id(office_db), False, actor_id=admin.officer_id)
+    dialog.reload()
+    assert ["siti.rahma", "Siti Rahmawati, S.Sos", "Petugas Dokumentasi, PPID Pelaksana", "Tidak dapat masuk: pejabat nonaktif"] in cells(dialog)
+    with pytest.raises(UserError):
+        accounts.sign_in(office_db, keyring, "siti.rahma", SITI_PASSWORD)
