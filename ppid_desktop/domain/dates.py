@@ -9,9 +9,12 @@ from datetime import date
 from ppid_desktop.domain.errors import ValidationError
 from ppid_desktop.domain.texts import QT_TR_NOOP
 
+# Marked: a month named in a message ("Februari 2030 hanya sampai tanggal 28") is translated on
+# screen; printed dates (format_tanggal) use the names as they are.
 BULAN: tuple[str, ...] = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    QT_TR_NOOP("Januari"), QT_TR_NOOP("Februari"), QT_TR_NOOP("Maret"), QT_TR_NOOP("April"), QT_TR_NOOP("Mei"),
+    QT_TR_NOOP("Juni"), QT_TR_NOOP("Juli"), QT_TR_NOOP("Agustus"), QT_TR_NOOP("September"), QT_TR_NOOP("Oktober"),
+    QT_TR_NOOP("November"), QT_TR_NOOP("Desember"),
 )  # fmt: skip
 # Indexed by ``date.weekday()`` (Monday is 0).
 HARI: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

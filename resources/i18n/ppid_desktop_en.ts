@@ -225,7 +225,67 @@
         <translation>The closing time ({end}) must be later than the opening time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/domain/dates.py" line="+33"/>
+        <location filename="../../ppid_desktop/domain/dates.py" line="+15"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>1 Maret 2021, 1 Mar 2021, 01-03-2021, 1/3/2021, atau 2021-03-01</source>
         <translation>1 Maret 2021, 1 Mar 2021, 01-03-2021, 1/3/2021 or 2021-03-01</translation>
     </message>

@@ -337,3 +337,13 @@ def test_printed_documents_stay_indonesian_in_an_english_window(english, office_
     printed = " ".join(text(target).split())
     assert "DAFTAR INFORMASI YANG DIKECUALIKAN" in printed
     assert "31 Desember 2030" in printed and "December" not in printed
+
+
+def test_a_month_named_in_a_date_error_is_english(english) -> None:
+    from ppid_desktop.domain.dates import parse_tanggal
+    from ppid_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        parse_tanggal("31-02-2030")
+    assert "Februari 2030" in str(refused.value)  # the command line and the Indonesian window
+    assert user_text(refused.value) == 'The date "31-02-2030" does not exist: February 2030 has only 28 days.'
