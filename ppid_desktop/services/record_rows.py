@@ -12,7 +12,6 @@ from typing import Protocol
 
 from ppid_desktop.domain.enums import Classification, RecordStatus
 from ppid_desktop.domain.legal import LegalGround, format_legal_grounds
-from ppid_desktop.domain.record import format_period
 
 FIRST_PAGE = 200  # ids a list shows at once; the rest follow from a background query
 
@@ -27,14 +26,13 @@ class RecordRow:
     title: str
     unit_name: str
     legal_text: str
-    period_text: str
     stage_code: str
     status: RecordStatus
     classification: Classification
     updated_at: datetime
     stage_entered_at: datetime
     period_end: date | None = None
-    period_condition: str = ""  # with period_end, what period_text is made of (the window re-words it)
+    period_condition: str = ""  # with period_end, the period (the window words it, ui/formatting.display_period)
     finished: bool = False
     archived: bool = False
 
@@ -66,7 +64,6 @@ def make_record_row(stored: StoredRecord, unit_name: str, grounds: list[LegalGro
         title=stored.title,
         unit_name=unit_name,
         legal_text=format_legal_grounds(grounds),
-        period_text=format_period(stored.period_start, stored.period_end, stored.period_condition),
         stage_code=stored.stage_code,
         status=RecordStatus(stored.status),
         classification=Classification(stored.classification),
