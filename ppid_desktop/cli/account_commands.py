@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from datetime import datetime
 
 from ppid_desktop.cli import common
 from ppid_desktop.domain.accounts import normalise_username
-from ppid_desktop.domain.errors import UserError, ValidationErrors
+from ppid_desktop.domain.errors import UserError
 from ppid_desktop.services import accounts
 from ppid_desktop.services.accounts import SignedIn
 from ppid_desktop.services.office import OfficerView, list_officers
@@ -164,13 +163,8 @@ def cmd_users(args: argparse.Namespace) -> int:
                 done = _list(acting)
             else:
                 done = {"add": _add, "passwd": _passwd, "disable": _disable, "enable": _enable}[args.users_command](acting, args)
-    except ValidationErrors as refused:
-        print("Ditolak:", file=sys.stderr)
-        for error in refused.errors:
-            print(f"- {error.message}", file=sys.stderr)
-        return 1
     except UserError as refused:
-        print(f"Ditolak: {refused}", file=sys.stderr)
+        common.print_refusal(refused)
         return 1
     if done:
         print(done)

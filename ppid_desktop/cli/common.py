@@ -16,7 +16,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.errors import CombinedError, UserError
 from ppid_desktop.storage.database import Database, open_database
 from ppid_desktop.storage.keyring import PASSWORD_ENV, USER_ENV, KeyRing, normalise_username
 from ppid_desktop.storage.paths import DataPaths, resolve_data_dir
@@ -112,3 +112,14 @@ def unit_id_by_name(db: Database, name: str | None) -> int | None:
             return unit.id
     known = ", ".join(f"\"{u.name}\"" for u in units) or "(belum ada unit)"
     raise UserError(f"Unit \"{name}\" tidak ditemukan. Unit yang ada: {known}.")
+
+
+def print_refusal(error: UserError) -> None:
+    """A refusal on standard error: "Ditolak: ..." or, for several reasons (field errors, the
+    reasons a stage may not be completed), "Ditolak:" and one line per reason."""
+    if isinstance(error, CombinedError):
+        print("Ditolak:", file=sys.stderr)
+        for part in error.errors:
+            print(f"- {part}", file=sys.stderr)
+    else:
+        print(f"Ditolak: {error}", file=sys.stderr)

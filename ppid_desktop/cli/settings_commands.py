@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sys
 from collections.abc import Callable
 from datetime import date, time
 
@@ -23,6 +22,7 @@ from ppid_desktop.services.office import (
     save_office_settings,
 )
 from ppid_desktop.cli.common import open_from_args as _open
+from ppid_desktop.cli.common import print_refusal
 from ppid_desktop.storage.database import Database
 
 
@@ -125,13 +125,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
     try:
         try:
             done = _run(args, db)
-        except ValidationErrors as refused:
-            print("Ditolak:", file=sys.stderr)
-            for error in refused.errors:
-                print(f"- {error.message}", file=sys.stderr)
-            return 1
         except UserError as refused:
-            print(f"Ditolak: {refused}", file=sys.stderr)
+            print_refusal(refused)
             return 1
     finally:
         db.close()

@@ -19,6 +19,7 @@ from ppid_desktop.services.records import find_record_id, get_record
 from ppid_desktop.services.workflow import VisitView, WorkflowRefused, complete_stage, record_workflow, set_syarat
 from ppid_desktop.cli.common import acting_officer_id
 from ppid_desktop.cli.common import open_from_args as _open
+from ppid_desktop.cli.common import print_refusal
 from ppid_desktop.storage.database import Database
 
 
@@ -41,12 +42,6 @@ def register(subparsers: argparse._SubParsersAction, common_parent: argparse.Arg
     hist.add_argument("record", metavar="REKAMAN", help="id rekaman (uid atau 8+ karakter awalnya) atau nomor register")
     hist.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
 
-
-
-def print_refusal(error: WorkflowRefused) -> None:
-    print("Ditolak:", file=sys.stderr)
-    for reason in error.reasons:
-        print(f"- {reason}", file=sys.stderr)
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
