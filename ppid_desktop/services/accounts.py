@@ -383,6 +383,8 @@ def set_admin(db: Database, actor: SignedIn, username: str, admin: bool) -> None
         elif not admin and held is not None:
             if row.active and active_admins(session) <= 1:
                 raise UserError(QT_TR_NOOP("{name} adalah satu-satunya Admin yang aktif; jadikan akun lain Admin terlebih dahulu."), name=officer.name)
+            if row.officer_id == actor.officer_id:  # as in Unit dan pejabat (services/staff.py)
+                raise UserError(QT_TR_NOOP("Anda tidak dapat mencabut peran Admin Anda sendiri; minta Admin lain melakukannya."))
             officer.roles.remove(held)
             audit.append(session, None, actor.officer_id, "role_revoke", f"Peran Admin dicabut dari {officer.name}")
 

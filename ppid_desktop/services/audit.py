@@ -38,9 +38,11 @@ ACTION_LABELS = {
     "export": QT_TR_NOOP("Diserahkan dalam paket serah terima"),
     "import": QT_TR_NOOP("Diterima melalui paket serah terima"),
     # Office-level entries (no record) of services/staff.py: units and officers after set-up.
+    "unit_add": QT_TR_NOOP("Unit ditambahkan"),
     "unit_rename": QT_TR_NOOP("Unit diubah"),
     "unit_disable": QT_TR_NOOP("Unit dinonaktifkan"),
     "unit_enable": QT_TR_NOOP("Unit diaktifkan kembali"),
+    "officer_add": QT_TR_NOOP("Pejabat ditambahkan"),
     "officer_update": QT_TR_NOOP("Data pejabat diubah"),
     "officer_disable": QT_TR_NOOP("Pejabat dinonaktifkan"),
     "officer_enable": QT_TR_NOOP("Pejabat diaktifkan kembali"),

@@ -30,6 +30,7 @@ from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.reports.model import MIN_MARGIN_MM
 from ppid_desktop.services.accounts import check_allowed
 from ppid_desktop.services.sop_catalog import adopt_template
+from ppid_desktop.services import audit
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import Holiday, Office, Officer, OfficerRole, Unit
 
@@ -124,8 +125,27 @@ def _refuse_unless_allowed(db: Database, action: Action, actor_id: int | None) -
         check_allowed(db, action, actor_id)
 
 
-def _unit_id_by_name(session: Session, name: str) -> int | None:
-    return session.scalar(select(Unit.id).where(func.lower(Unit.name) == name.strip().lower()))
+def unit_named(session: Session, name: str, *, other_than: int | None = None) -> int | None:
+    """The unit of that name in any capitals (compared in Python: SQLite's lower() knows only
+    ASCII, so "Ünit" and "ünit" would pass it and hit the unique index)."""
+    wanted = name.strip().casefold()
+    return next((unit_id for unit_id, stored in session.execute(select(Unit.id, Unit.name))
+                 if stored.casefold() == wanted and unit_id != other_than), None)
+
+
+def unit_for_work(session: Session, unit_id: int | None, *, current: int | None = None, field: str = "unit_id") -> Unit | None:
+    """The unit a new officer or record goes to: it must exist and be active, unless it is the one
+    already there (`current`: a record or officer keeps an inactive unit it had)."""
+    if unit_id is None:
+        return None
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise ValidationErrors([ValidationError(field, QT_TR_NOOP("Unit yang dipilih tidak ditemukan; muat ulang daftar unit."))])
+    if not unit.active and unit_id != current:
+        raise ValidationErrors([ValidationError(
+            field, QT_TR_NOOP("Unit \"{name}\" sudah tidak aktif; pilih unit yang aktif."), name=unit.name
+        )])
+    return unit
 
 
 def setup_office(
@@ -155,7 +175,7 @@ def setup_office(
             session.add(Unit(name=unit.name, code=unit.code))
         session.flush()
         for draft, unit_name in checked:
-            draft.unit_id = _unit_id_by_name(session, unit_name) if unit_name else None
+            draft.unit_id = unit_named(session, unit_name) if unit_name else None
             _add_officer(session, draft)
         session.add(_office_row(profile, logo, template_row.id))
 
@@ -200,6 +220,7 @@ def update_office_profile(db: Database, profile: OfficeProfile, *, actor_id: int
 
 
 def _add_officer(session: Session, draft: OfficerDraft) -> Officer:
+    unit_for_work(session, draft.unit_id)
     if draft.employee_id and session.scalar(select(Officer.id).where(Officer.employee_id == draft.employee_id)):
         raise ValidationErrors([ValidationError("employee_id", QT_TR_NOOP("{id_kind} {employee_id} sudah terdaftar untuk pejabat lain."), id_kind=draft.id_kind.label, employee_id=draft.employee_id)])
     officer = Officer(
@@ -222,11 +243,13 @@ def add_unit(db: Database, draft: UnitDraft, *, actor_id: int | None = None) -> 
     with db.session() as session:
         # Checked here rather than left to the unique index: the index is case-sensitive, and its
         # error would reach the clerk as a database failure.
-        if _unit_id_by_name(session, unit.name) is not None:
+        if unit_named(session, unit.name) is not None:
             raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Unit \"{name}\" sudah ada."), name=unit.name)])
         row = Unit(name=unit.name, code=unit.code)
         session.add(row)
         session.flush()
+        if actor_id is not None:
+            audit.append(session, None, actor_id, "unit_add", f"Unit \"{row.name}\" ditambahkan")
         return row.id
 
 
@@ -234,7 +257,10 @@ def add_officer(db: Database, draft: OfficerDraft, *, actor_id: int | None = Non
     _refuse_unless_allowed(db, Action.MANAGE_OFFICERS, actor_id)
     checked = validate_officer(draft)
     with db.session() as session:
-        return _add_officer(session, checked).id
+        officer = _add_officer(session, checked)
+        if actor_id is not None:
+            audit.append(session, None, actor_id, "officer_add", f"Pejabat/petugas {officer.name} ditambahkan")
+        return officer.id
 
 
 def list_units(db: Database) -> list[UnitView]:

@@ -22,6 +22,7 @@ from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.audit import diff_drafts
 from ppid_desktop.services.record_rows import RecordRow, make_record_row
+from ppid_desktop.services.office import unit_for_work
 from ppid_desktop.services.sop_catalog import template_of_row
 from ppid_desktop.services.workflow import start_first_visit
 from ppid_desktop.storage.database import Database
@@ -89,9 +90,11 @@ def _apply(row: ExemptRecord, draft: RecordDraft) -> None:
     row.remarks = draft.remarks
 
 
-def _require_unit(session: Session, unit_id: int | None) -> None:
+def _require_unit(session: Session, unit_id: int | None, current: int | None = None) -> None:
+    """The unit holding the information exists and is active (a record keeps the inactive unit it had)."""
     if unit_id is None or session.get(Unit, unit_id) is None:
         raise UserError(QT_TR_NOOP("Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain."))
+    unit_for_work(session, unit_id, current=current)
 
 
 def _fill(row: ExemptRecord, checked: RecordDraft) -> None:
@@ -157,7 +160,7 @@ def update_record(
                     QT_TR_NOOP("Rekaman ini sudah diarsipkan dan bersifat hanya-baca. Perubahan hanya dapat disimpan "
                     "sebagai revisi baru: tuliskan alasan revisi.")
                 )
-            _require_unit(session, checked.unit_id)
+            _require_unit(session, checked.unit_id, current=row.unit_id)
             before = _detail(session, row).draft
             unit_names: dict[int, str] = {unit_id: name for unit_id, name in session.execute(select(Unit.id, Unit.name))}
             changes = diff_drafts(before, checked, unit_names)

@@ -26,6 +26,7 @@ from ppid_desktop.domain.permissions import Action
 from ppid_desktop.domain.texts import QT_TR_NOOP
 from ppid_desktop.services import audit
 from ppid_desktop.services.accounts import active_admins, require_permission
+from ppid_desktop.services.office import unit_named, unit_for_work
 from ppid_desktop.services.sop_catalog import active_template
 from ppid_desktop.storage.database import Database
 from ppid_desktop.storage.models import ExemptRecord, Officer, OfficerRole, Unit, UserAccount
@@ -100,14 +101,18 @@ def draft_of(officer: StaffOfficer) -> OfficerDraft:
 def role_names(db: Database) -> dict[str, str]:
     """Role code -> Indonesian name: the standard roles, the pelaksana of the office's SOP, and any
     other code an officer holds (for lists and for checking a role typed at the command line)."""
-    names: dict[str, str] = dict(STANDARD_ROLES)
     with db.session() as session:
-        template = active_template(session)
-        if template is not None:
-            for role in template.roles:
-                names.setdefault(role.code, role.name)
-        for code in session.scalars(select(OfficerRole.role_code).distinct()):
-            names.setdefault(code, code)
+        return _role_names(session)
+
+
+def _role_names(session: Session) -> dict[str, str]:
+    names: dict[str, str] = dict(STANDARD_ROLES)
+    template = active_template(session)
+    if template is not None:
+        for role in template.roles:
+            names.setdefault(role.code, role.name)
+    for code in session.scalars(select(OfficerRole.role_code).distinct()):
+        names.setdefault(code, code)
     return names
 
 
@@ -132,10 +137,7 @@ def rename_unit(db: Database, unit_id: int, draft: UnitDraft, *, actor_id: int |
         _allowed(session, Action.MANAGE_UNITS, actor_id)
         checked = validate_unit(draft)
         unit = _unit(session, unit_id)
-        taken = session.scalar(
-            select(Unit.id).where(func.lower(Unit.name) == checked.name.lower(), Unit.id != unit.id)
-        )
-        if taken is not None:
+        if unit_named(session, checked.name, other_than=unit.id) is not None:
             raise ValidationErrors([ValidationError("name", QT_TR_NOOP("Unit \"{name}\" sudah ada."), name=checked.name)])
         changes = {}
         if unit.name != checked.name:
@@ -218,25 +220,16 @@ def _id_text(kind: str, digits: str) -> str:
 
 
 def _target_unit(session: Session, officer: Officer, unit_id: int | None) -> Unit | None:
-    """The unit an officer moves to; an active officer cannot move into an inactive unit."""
-    if unit_id is None:
-        return None
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise ValidationErrors([ValidationError("unit_id", QT_TR_NOOP("Unit yang dipilih tidak ditemukan; muat ulang daftar unit."))])
-    if not unit.active and unit_id != officer.unit_id and officer.active:
-        raise ValidationErrors([ValidationError(
-            "unit_id", QT_TR_NOOP("Unit \"{name}\" sudah tidak aktif; pilih unit yang aktif."), name=unit.name
-        )])
-    return unit
+    """The unit an officer moves to; an inactive officer may keep or get an inactive unit."""
+    return unit_for_work(session, unit_id, current=officer.unit_id if officer.active else unit_id)
 
 
 def update_officer(db: Database, officer_id: int, draft: OfficerDraft, *, actor_id: int | None) -> None:
     """Store an officer's changed name, number, pangkat, jabatan, unit and roles (the roles are
     replaced). The last active Admin keeps the Admin role; nobody takes it from themselves."""
-    names = role_names(db)
     with db.session() as session:
         _allowed(session, Action.MANAGE_OFFICERS, actor_id)
+        names = _role_names(session)
         checked = validate_officer(draft)
         officer = _officer(session, officer_id)
         if checked.employee_id and session.scalar(

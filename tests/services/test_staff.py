@@ -309,3 +309,52 @@ def test_adding_a_unit_that_exists_under_other_capitals_is_refused_at_its_field(
         add_unit(office_db, UnitDraft("bagian kesejahteraan sosial"))
     assert refused.value.fields() == ["name"] and "sudah ada" in str(refused.value)
     assert list_units(office_db) == before
+
+
+def test_nothing_new_goes_into_an_inactive_unit(office_db: Database, admin: SignedIn) -> None:
+    """Neither a new officer nor a new record, nor a record moved there; a record keeps one it had."""
+    from datetime import date
+
+    from ppid_desktop.domain.legal import LegalGround
+    from ppid_desktop.domain.record import RecordDraft
+    from ppid_desktop.services.records import create_record, get_record, update_record
+
+    closed = add_unit(office_db, UnitDraft("Bagian Lama"), actor_id=admin.officer_id)
+    kept = make_record(office_db, "Arsip bagian lama", unit_id=closed)
+    staff.set_unit_active(office_db, closed, False, actor_id=admin.officer_id)
+    newcomer = OfficerDraft(name="Budi Santoso, S.H.", id_kind=EmployeeIdKind.NIP, employee_id="199001012015031001",
+                            jabatan="Analis", unit_id=closed, roles=["petugas_dokumentasi"])
+    with pytest.raises(ValidationErrors, match="sudah tidak aktif") as refused:
+        add_officer(office_db, newcomer, actor_id=admin.officer_id)
+    assert refused.value.fields() == ["unit_id"] and not any(o.name.startswith("Budi") for o in staff.all_officers(office_db))
+    draft = RecordDraft(title="Kontrak baru", unit_id=closed, legal_grounds=[LegalGround("h", 5, "")],
+                        consequence_opened="a", consequence_closed="b", period_end=date(2031, 1, 1))
+    with pytest.raises(ValidationErrors, match="sudah tidak aktif"):
+        create_record(office_db, draft, admin.officer_id)
+    detail = get_record(office_db, kept.id)
+    changed = update_record(office_db, kept.id, RecordDraft(**{**detail.draft.__dict__, "summary": "Diperbarui"}),
+                            detail.version, admin.officer_id)
+    assert changed.draft.unit_id == closed  # the record keeps the unit it had
+
+
+def test_adding_a_unit_or_an_officer_is_in_the_trail(office_db: Database, admin: SignedIn) -> None:
+    add_unit(office_db, UnitDraft("Bagian Umum"), actor_id=admin.officer_id)
+    add_officer(office_db, OfficerDraft(name="Budi Santoso, S.H.", id_kind=EmployeeIdKind.NIP, employee_id="199001012015031001",
+                                        jabatan="Analis", roles=["petugas_dokumentasi"]), actor_id=admin.officer_id)
+    assert [(action, summary) for action, summary, _ in trail(office_db)][-2:] == [
+        ("unit_add", "Unit \"Bagian Umum\" ditambahkan"), ("officer_add", "Pejabat/petugas Budi Santoso, S.H. ditambahkan")]
+
+
+def test_a_unit_name_with_accented_capitals_is_refused_at_its_field(office_db: Database, admin: SignedIn) -> None:
+    add_unit(office_db, UnitDraft("Ünit Ä"), actor_id=admin.officer_id)
+    with pytest.raises(ValidationErrors, match="sudah ada"):
+        add_unit(office_db, UnitDraft("ünit ä"), actor_id=admin.officer_id)
+    with pytest.raises(ValidationErrors, match="sudah ada"):
+        staff.rename_unit(office_db, unit_named(office_db, TU).id, UnitDraft("ÜNIT Ä"), actor_id=admin.officer_id)
+
+
+def test_an_admin_cannot_take_their_own_admin_role_through_the_accounts_either(office_db, keyring, admin, siti) -> None:
+    accounts.set_admin(office_db, admin, "siti.rahma", True)
+    with pytest.raises(UserError, match="tidak dapat mencabut peran Admin Anda sendiri"):
+        accounts.set_admin(office_db, admin, "hary", False)
+    assert accounts.sign_in(office_db, keyring, "hary", ADMIN_PASSWORD).is_admin
