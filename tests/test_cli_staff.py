@@ -153,3 +153,9 @@ def test_an_old_folder_names_the_acting_admin_with_officer(tmp_path: Path, capsy
     assert "Sebutkan petugas yang mengelola daftar unit dengan --officer NIP." in err
     err = refused(capsys, "units", "add", "Bagian Baru", "--officer", "196905201998031008", "--data-dir", str(paths.root))
     assert "tidak berwenang mengelola daftar unit" in err  # Hary is no Admin there
+
+
+def test_a_clerk_listing_the_officers_does_not_see_the_user_names(demo, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PPID_DESKTOP_USER", "rina")
+    listing = ok(capsys, "officers", "list", "--data-dir", demo)
+    assert "Rina Marlina" in listing and " admin " not in listing and " rina " not in listing

@@ -99,18 +99,30 @@ def acting_officer_id(args: argparse.Namespace, db: Database, officer: str | Non
     return find_officer(db, officer).id
 
 
-def unit_id_by_name(db: Database, name: str | None) -> int | None:
-    """The unit a command line names (by name or code, any case); None for no --unit."""
+def unit_id_by_name(db: Database, name: str | None, *, include_inactive: bool = False) -> int | None:
+    """The unit a command line names by id, name or code (any case); None for no --unit.
+
+    Only active units match, unless `include_inactive` (the staff commands: an officer may stay in a
+    unit that was disabled meanwhile); then a blank name is "no unit" too."""
     if name is None:
         return None
-    from ppid_desktop.services.office import list_units
+    from ppid_desktop.services.staff import all_units
 
-    units = list_units(db)
-    wanted = " ".join(name.split()).casefold()
-    for unit in units:
-        if unit.name.casefold() == wanted or (unit.code and unit.code.casefold() == wanted):
-            return unit.id
-    known = ", ".join(f"\"{u.name}\"" for u in units) or "(belum ada unit)"
+    wanted = " ".join(name.split())
+    if include_inactive and not wanted:
+        return None
+    units = [unit for unit in all_units(db) if include_inactive or unit.active]
+    key = wanted.casefold()
+    by_name = (u.id for u in units if u.name.casefold() == key or (u.code and u.code.casefold() == key))
+    found = next(by_name, None)
+    if found is None:  # a name or code first: a unit called "2024" is still found by its name
+        found = next((u.id for u in units if str(u.id) == wanted), None)
+    if found is not None:
+        return found
+    if include_inactive:
+        known = ", ".join(f"{u.id} \"{u.name}\"" for u in units if u.active) or "(belum ada unit)"
+        raise UserError(f"Unit \"{name}\" tidak ditemukan. Unit yang aktif: {known}.")
+    known = ", ".join(f"\"{u.name}\"" for u in sorted(units, key=lambda u: u.name)) or "(belum ada unit)"
     raise UserError(f"Unit \"{name}\" tidak ditemukan. Unit yang ada: {known}.")
 
 

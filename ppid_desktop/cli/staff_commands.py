@@ -83,19 +83,6 @@ def _officer_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 # --- resolving what the command line names ----------------------------------------------------
 
-def _unit_id(db: Database, wanted: str) -> int | None:
-    """A unit named by id, name or code (any case); "" for no unit."""
-    text = " ".join(wanted.split())
-    if not text:
-        return None
-    units = staff.all_units(db)
-    for unit in units:
-        if text == str(unit.id) or unit.name.casefold() == text.casefold() or (unit.code and unit.code.casefold() == text.casefold()):
-            return unit.id
-    known = ", ".join(f"{u.id} \"{u.name}\"" for u in units if u.active) or "(belum ada unit)"
-    raise UserError(f"Unit \"{wanted}\" tidak ditemukan. Unit yang aktif: {known}.")
-
-
 def _roles(db: Database, wanted: list[str]) -> list[str]:
     names = staff.role_names(db)
     codes = []
@@ -136,7 +123,7 @@ def _apply(db: Database, draft: OfficerDraft, args: argparse.Namespace) -> Offic
     if args.jabatan is not None:
         draft.jabatan = args.jabatan
     if args.unit is not None:
-        draft.unit_id = _unit_id(db, args.unit)
+        draft.unit_id = common.unit_id_by_name(db, args.unit, include_inactive=True)
     if args.role:
         draft.roles = _roles(db, args.role)
     return draft
@@ -182,10 +169,12 @@ def _officers(args: argparse.Namespace, db: Database) -> str:
     if action == "list":
         names = staff.role_names(db)
         rows = staff.all_officers(db)
+        signed = getattr(args, "signed_in", None)
+        shows_accounts = signed is None or signed.is_admin  # user names are the Admin's, as in users list
         for o in rows:
             number = employee_id_label(o.id_kind, o.employee_id) if o.employee_id else "-"
             roles = ", ".join(str(names.get(code, code)) for code in o.roles)
-            account = o.username or "-"
+            account = (o.username or "-") if shows_accounts else "-"
             print(f"{o.id:>4}  {_state(o.active):<8}  {number:<32}  {account:<16}  {o.name}  |  {o.jabatan}  |  "
                   f"{o.unit_name or '-'}  |  {roles}")
         return f"{len(rows)} pejabat/petugas."

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from ppid_desktop.domain.errors import ValidationError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind, employee_id_label
 from ppid_desktop.domain.office import OfficerDraft, validate_officer
-from ppid_desktop.domain.pangkat import GOLONGAN, golongan
+from ppid_desktop.domain.pangkat import golongan
 from ppid_desktop.domain.sop import SopTemplate
 from ppid_desktop.ui.form_support import FieldErrors, add_on_return, align_labels, chain_tab_order, field_cell, note_label
 from ppid_desktop.ui.i18n import QT_TR_NOOP, tr
+from ppid_desktop.ui.officer_fields import follow_id_kind, id_kind_combo, pangkat_combo, selected_kind
 from ppid_desktop.ui.setup_pages import offered_roles, role_name
 
 
@@ -61,14 +62,9 @@ class OfficersPage(QWizardPage):
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(tr("Contoh: Siti Rahmawati, S.Sos"))
-        self.kind_combo = QComboBox()
-        for kind in EmployeeIdKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+        self.kind_combo = id_kind_combo()
         self.nip_edit = QLineEdit()
-        self.pangkat_combo = QComboBox()
-        self.pangkat_combo.addItem(tr("— Tidak ada —"), "")
-        for rank in GOLONGAN:
-            self.pangkat_combo.addItem(rank.label, rank.code)
+        self.pangkat_combo = pangkat_combo()
         self.jabatan_edit = QLineEdit()
         self.jabatan_edit.setPlaceholderText(tr("Contoh: Kepala Biro Kesejahteraan Rakyat"))
         self.unit_combo = QComboBox()
@@ -124,14 +120,13 @@ class OfficersPage(QWizardPage):
         layout.addWidget(self.officers_table, 1)
         layout.addWidget(self.warning_label)
 
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.add_button.clicked.connect(self.add_officer)
         self.remove_button.clicked.connect(self.remove_officer)
         self.officers_table.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.officers_table.selectedItems())))
         for edit in (self.name_edit, self.nip_edit, self.jabatan_edit):
             add_on_return(edit, self.add_officer)
-        self._kind_changed()
+        follow_id_kind(self.kind_combo, self.nip_edit, self.errors["employee_id"].dismiss)
         self._tab_order()
 
     def _tab_order(self) -> None:
@@ -140,13 +135,6 @@ class OfficersPage(QWizardPage):
             self.unit_combo, *self.role_checks.values(), self.add_button, self.remove_button,
             self.officers_table,
         ])
-
-    def _kind_changed(self) -> None:
-        if self.id_kind() is EmployeeIdKind.NIP:
-            self.nip_edit.setPlaceholderText(tr("18 angka, contoh: 19690520 199803 1 008"))
-        else:
-            self.nip_edit.setPlaceholderText(tr("Nomor NI PPPK (8 sampai 20 angka)"))
-        self.errors["employee_id"].dismiss()
 
     # The wizard calls this each time the page is entered: the SOP or the units may have changed.
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
@@ -181,7 +169,7 @@ class OfficersPage(QWizardPage):
         self._tab_order()
 
     def id_kind(self) -> EmployeeIdKind:
-        return EmployeeIdKind(self.kind_combo.currentData())
+        return selected_kind(self.kind_combo)
 
     def draft(self) -> OfficerDraft:
         return OfficerDraft(

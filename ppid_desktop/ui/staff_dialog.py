@@ -273,7 +273,8 @@ class StaffDialog(QDialog):
                            staff.draft_of(officer), lambda draft: staff.update_officer(
                                self._db, officer.id, draft, actor_id=self._actor_id),
                            officer.unit_name, self):
-            self._done(tr("Data {name} disimpan.").format(name=officer.name), officer_id=officer.id)
+            saved = next((o.name for o in staff.all_officers(self._db) if o.id == officer.id), officer.name)
+            self._done(tr("Data {name} disimpan.").format(name=saved), officer_id=officer.id)
 
     def set_officer_active(self, active: bool) -> None:
         officer = self.selected_officer()

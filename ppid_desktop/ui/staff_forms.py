@@ -13,16 +13,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ppid_desktop.domain.errors import UserError, ValidationErrors
 from ppid_desktop.domain.nip import EmployeeIdKind
 from ppid_desktop.domain.office import OfficerDraft, UnitDraft
-from ppid_desktop.domain.pangkat import GOLONGAN
 from ppid_desktop.domain.sop import SopTemplate
 from ppid_desktop.services.office import UnitView
 from ppid_desktop.ui import messages
 from ppid_desktop.ui.accounts_dialog import FormDialog
 from ppid_desktop.ui.form_support import align_labels, chain_tab_order, field_cell
 from ppid_desktop.ui.i18n import tr
+from ppid_desktop.ui.officer_fields import follow_id_kind, id_kind_combo, pangkat_combo, selected_kind
 from ppid_desktop.ui.setup_officers_page import OfficersPage
 from ppid_desktop.ui.setup_pages import offered_roles, role_name
 
@@ -32,21 +31,10 @@ ROLE_COLUMNS = 3
 class StaffFormDialog(FormDialog):
     """FormDialog whose refusals that belong to no field go to a message box (the form stays open)."""
 
-    def save(self) -> None:
-        self.error_label.hide()
-        try:
-            self.submit()
-        except ValidationErrors as refused:
-            unplaced = self.fields.show(refused.errors)
-            self._fit()
-            if unplaced:
-                messages.show_user_error(self, ValidationErrors(unplaced), tr("Tidak dapat disimpan"))
-            return
-        except UserError as refused:
-            messages.show_user_error(self, refused, tr("Tidak dapat disimpan"))
-            return
-        self.done_ok = True
-        self.accept()
+    def _show_error(self, text: str) -> None:
+        """`text` is already in the window's language (FormDialog.save passes user_text(refusal))."""
+        self._fit()  # the messages under the fields first
+        messages.show_error(self, tr("Tidak dapat disimpan"), text)
 
     def finish_form(self) -> None:
         """Line the labels up and give the rows room to breathe."""
@@ -97,18 +85,9 @@ class OfficerForm(StaffFormDialog):
         self._submit = submit
         self.name_edit = QLineEdit(draft.name)
         self.name_edit.setPlaceholderText(tr("Contoh: Siti Rahmawati, S.Sos"))
-        self.kind_combo = QComboBox()
-        for kind in EmployeeIdKind:
-            self.kind_combo.addItem(kind.label, kind.value)
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(draft.id_kind.value), 0))
+        self.kind_combo = id_kind_combo(draft.id_kind)
         self.nip_edit = QLineEdit(draft.employee_id)
-        self.pangkat_combo = QComboBox()
-        self.pangkat_combo.addItem(tr("— Tidak ada —"), "")
-        for rank in GOLONGAN:
-            self.pangkat_combo.addItem(rank.label, rank.code)
-        if draft.pangkat and self.pangkat_combo.findData(draft.pangkat) < 0:
-            self.pangkat_combo.addItem(draft.pangkat, draft.pangkat)  # stored before the list knew it
-        self.pangkat_combo.setCurrentIndex(max(self.pangkat_combo.findData(draft.pangkat), 0))
+        self.pangkat_combo = pangkat_combo(draft.pangkat)
         self.jabatan_edit = QLineEdit(draft.jabatan)
         self.jabatan_edit.setPlaceholderText(tr("Contoh: Kepala Biro Kesejahteraan Rakyat"))
         self.unit_combo = QComboBox()
@@ -139,8 +118,7 @@ class OfficerForm(StaffFormDialog):
             focus=lambda: next(iter(self.role_checks.values())).setFocus())))
         self.finish_form()
         self._set_buddies()
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
+        follow_id_kind(self.kind_combo, self.nip_edit, self.fields["employee_id"].dismiss)
         chain_tab_order([self.name_edit, self.kind_combo, self.nip_edit, self.pangkat_combo, self.jabatan_edit,
                          self.unit_combo, *self.role_checks.values(), self.save_button])
         self.setMinimumWidth(640)
@@ -175,14 +153,7 @@ class OfficerForm(StaffFormDialog):
         return cls.run(cls(title, template, units, draft, submit, unit_name, parent))
 
     def id_kind(self) -> EmployeeIdKind:
-        return EmployeeIdKind(self.kind_combo.currentData())
-
-    def _kind_changed(self) -> None:
-        if self.id_kind() is EmployeeIdKind.NIP:
-            self.nip_edit.setPlaceholderText(tr("18 angka, contoh: 19690520 199803 1 008"))
-        else:
-            self.nip_edit.setPlaceholderText(tr("Nomor NI PPPK (8 sampai 20 angka)"))
-        self.fields["employee_id"].dismiss()
+        return selected_kind(self.kind_combo)
 
     def draft(self) -> OfficerDraft:
         return OfficerDraft(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from ppid_desktop.services.office import list_officers, list_units
+from ppid_desktop.services.staff import all_units
 from ppid_desktop.storage.database import Database
 from ppid_desktop.ui.i18n import tr
 
@@ -31,5 +32,7 @@ def fill_unit_combo(combo: QComboBox, db: Database, selected: int | None, office
         selected = units[0].id
     if selected is not None and combo.findData(selected) < 0:
         # An existing record of a unit no longer active keeps its unit.
-        combo.addItem(tr("Unit nonaktif (no. {number})").format(number=selected), selected)
+        name = next((unit.name for unit in all_units(db) if unit.id == selected), "")
+        combo.addItem(tr("{name} (nonaktif)").format(name=name) if name
+                      else tr("Unit nonaktif (no. {number})").format(number=selected), selected)
     combo.setCurrentIndex(max(combo.findData(selected), 0) if selected is not None else 0)

@@ -1457,11 +1457,11 @@
         <translation>{name} is the only active Admin; make another account an Admin first.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location filename="../../ppid_desktop/services/handover_records.py" line="+74"/>
-        <location filename="../../ppid_desktop/services/office.py" line="+185"/>
-        <location line="+129"/>
-        <location filename="../../ppid_desktop/services/records.py" line="+122"/>
+        <location filename="../../ppid_desktop/services/office.py" line="+205"/>
+        <location line="+135"/>
+        <location filename="../../ppid_desktop/services/records.py" line="+125"/>
         <location filename="../../ppid_desktop/services/spreadsheet_import.py" line="+191"/>
         <source>Kantor belum disiapkan. Jalankan panduan penyiapan terlebih dahulu.</source>
         <translation>The office has not been set up yet. Run the setup wizard first.</translation>
@@ -1581,6 +1581,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Unit ditambahkan</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unit diubah</source>
         <translation>Unit changed</translation>
     </message>
@@ -1593,6 +1598,11 @@
         <location line="+1"/>
         <source>Unit diaktifkan kembali</source>
         <translation>Unit reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat ditambahkan</source>
+        <translation>Officer added</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2184,7 +2194,7 @@
         <translation>The office has not been set up yet. Run the setup wizard first, then import again.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/office.py" line="-216"/>
+        <location filename="../../ppid_desktop/services/office.py" line="-241"/>
         <source>Berkas logo &quot;{path}&quot; tidak ada atau bukan gambar PNG/JPG. Pilih berkas logo yang lain.</source>
         <translation>The logo file &quot;{path}&quot; does not exist or is not a PNG/JPG image. Choose another logo file.</translation>
     </message>
@@ -2204,7 +2214,7 @@
         <translation>The logo cannot be copied to the data folder ({error}). Check the disk space, then try again.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Isi paling sedikit satu unit (bagian) yang menguasai informasi.</source>
         <translation>Enter at least one unit (section) that holds the information.</translation>
     </message>
@@ -2224,19 +2234,19 @@
         <translation>The office has already been set up; change its profile through the menu Edit &gt; Settings &gt; Office profile.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../../ppid_desktop/services/staff.py" line="+246"/>
+        <location line="+53"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="+239"/>
         <source>{id_kind} {employee_id} sudah terdaftar untuk pejabat lain.</source>
         <translation>{id_kind} {employee_id} is already registered to another officer.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../ppid_desktop/services/staff.py" line="-107"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="-98"/>
         <source>Unit &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Tidak ada pejabat atau petugas dengan NIP/NI PPPK {employee_id}. Periksa nomornya.</source>
         <translation>There is no officer with NIP/NI PPPK {employee_id}. Check the number.</translation>
     </message>
@@ -2316,12 +2326,12 @@
         <translation>The office has not chosen an SOP yet. Run the setup wizard first.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/records.py" line="-99"/>
+        <location filename="../../ppid_desktop/services/records.py" line="-100"/>
         <source>Unit penguasa informasi yang dipilih tidak ada lagi. Pilih unit yang lain.</source>
         <translation>The selected work unit holding the information no longer exists. Choose another unit.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Rekaman ini sudah tidak ada di basis data. Muat ulang daftar.</source>
         <translation>This record is no longer in the database. Reload the list.</translation>
     </message>
@@ -2748,7 +2758,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="+84"/>
+        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="+80"/>
         <location line="+29"/>
         <location filename="../../ppid_desktop/ui/setup_wizard.py" line="+78"/>
         <location filename="../../ppid_desktop/ui/staff_dialog.py" line="-57"/>
@@ -5772,7 +5782,7 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
         <translation>The date {day} is already in the list ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="-44"/>
+        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="-39"/>
         <source>— Tanpa unit —</source>
         <translation>— No unit —</translation>
     </message>
@@ -5789,19 +5799,18 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+99"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+87"/>
         <source>Contoh: Siti Rahmawati, S.Sos</source>
         <translation>Example: Siti Rahmawati, S.Sos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+7"/>
+        <location filename="../../ppid_desktop/ui/officer_fields.py" line="+34"/>
         <source>— Tidak ada —</source>
         <translation>— None —</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+7"/>
+        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="+5"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+5"/>
         <source>Contoh: Kepala Biro Kesejahteraan Rakyat</source>
         <translation>Example: Head of the People&apos;s Welfare Bureau</translation>
     </message>
@@ -5849,19 +5858,17 @@ Remedy the cause, then press Save again; what has been saved is not changed agai
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+69"/>
+        <location filename="../../ppid_desktop/ui/officer_fields.py" line="+15"/>
         <source>18 angka, contoh: 19690520 199803 1 008</source>
         <translation>18 digits, for example: 19690520 199803 1 008</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="+2"/>
         <source>Nomor NI PPPK (8 sampai 20 angka)</source>
         <translation>NI PPPK number (8 to 20 digits)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../ppid_desktop/ui/setup_officers_page.py" line="+89"/>
         <source>{kind} ini sudah dipakai oleh {name} dalam daftar di bawah.</source>
         <translation>This {kind} is already used by {name} in the list below.</translation>
     </message>
@@ -6832,18 +6839,17 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>{hours} h {minutes} m</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+27"/>
+        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+28"/>
         <source>— Pilih unit —</source>
         <translation>— Choose a unit —</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/ui/staff_forms.py" line="-141"/>
-        <location line="+3"/>
+        <location filename="../../ppid_desktop/ui/staff_forms.py" line="-55"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot be saved</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Contoh: Subbagian Umum dan Kepegawaian</source>
         <translation>Example: General Affairs and Personnel Subdivision</translation>
     </message>
@@ -6868,13 +6874,14 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>Enter the officer&apos;s details as in their letter of appointment (SK), then choose their roles. Roles decide which stages they can complete; an Admin manages accounts, units and officers.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+8"/>
         <source>{name} (nonaktif)</source>
         <translation>{name} (disabled)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+7"/>
+        <location filename="../../ppid_desktop/ui/unit_combo.py" line="+1"/>
         <source>Unit nonaktif (no. {number})</source>
         <translation>Inactive unit (no. {number})</translation>
     </message>
@@ -7261,12 +7268,12 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>A copy of receipt &quot;{name}&quot; cannot be made in &quot;{folder}&quot; ({reason}). Check the disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ppid_desktop/services/staff.py" line="-20"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="-17"/>
         <source>Unit itu tidak ditemukan; mungkin daftarnya sudah berubah. Muat ulang daftarnya.</source>
         <translation>That unit was not found; the list may have changed. Reload the list.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Unit &quot;{name}&quot; sudah aktif.</source>
         <translation>The unit &quot;{name}&quot; is already active.</translation>
     </message>
@@ -7301,12 +7308,13 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>You cannot deactivate yourself; ask another Admin to do it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ppid_desktop/services/accounts.py" line="-12"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="+1"/>
         <source>Anda tidak dapat mencabut peran Admin Anda sendiri; minta Admin lain melakukannya.</source>
         <translation>You cannot remove your own Admin role; ask another Admin to do it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ppid_desktop/services/office.py" line="-307"/>
         <source>Unit yang dipilih tidak ditemukan; muat ulang daftar unit.</source>
         <translation>The chosen unit was not found; reload the list of units.</translation>
     </message>
@@ -7316,7 +7324,7 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>The unit &quot;{name}&quot; is no longer active; choose an active unit.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ppid_desktop/services/staff.py" line="+71"/>
         <source>{name} sudah aktif.</source>
         <translation>{name} is already active.</translation>
     </message>
@@ -7452,7 +7460,7 @@ Contact the application&apos;s administrator to repair the SOP file.</translatio
         <translation>Edit officer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Data {name} disimpan.</source>
         <translation>Details of {name} saved.</translation>
     </message>

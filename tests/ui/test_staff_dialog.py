@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+from ppid_desktop.domain.errors import UserError
+from ppid_desktop.domain.office import UnitDraft
 from ppid_desktop.services import accounts, staff
 from ppid_desktop.services.accounts import SignedIn
 from ppid_desktop.services.office import list_officers
@@ -219,3 +221,32 @@ def test_the_menu_action_opens_the_dialog_without_a_session(qtbot, office_db, mo
     monkeypatch.setattr(StaffDialog, "exec", lambda dialog: opened.append(column(dialog.unit_table, 0)) or 0)
     window.staff_action.trigger()
     assert opened == [["Bagian Kesejahteraan Sosial", "Subbagian Tata Usaha"]]
+
+
+def test_the_message_after_an_edit_names_the_officer_as_saved(dialog, office_db, monkeypatch) -> None:
+    select(dialog.officer_table, "Siti Rahmawati, S.Sos")
+
+    def exec_(form: OfficerForm) -> int:
+        form.show()
+        form.name_edit.setText("Siti Rahmawati, S.Sos., M.Si.")
+        form.save_button.click()
+        return form.result()
+
+    monkeypatch.setattr(OfficerForm, "exec", exec_)
+    dialog.edit_officer_button.click()
+    assert dialog.message_label.text() == "Data Siti Rahmawati, S.Sos., M.Si. disimpan."
+
+
+def test_a_refusal_of_a_form_that_names_no_field_goes_to_a_message_box(qtbot, monkeypatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append((title, text)))
+
+    def refuse(_draft: UnitDraft) -> None:
+        raise UserError("Hanya Admin yang dapat mengelola daftar unit.")
+
+    form = UnitForm("Tambah unit", "", UnitDraft("Gudang"), refuse)
+    qtbot.addWidget(form)
+    form.show()
+    form.save_button.click()
+    assert shown == [("Tidak dapat disimpan", "Hanya Admin yang dapat mengelola daftar unit.")]
+    assert not form.done_ok and form.isVisible() and not form.error_label.isVisible()
